@@ -1,0 +1,350 @@
+//! Daily check-ins: how the skin looks and feels on one local date.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::treatment::Treatment;
+use crate::Error;
+
+pub const MAX_NOTES_CHARS: usize = 2_000;
+pub const MAX_BREAKOUTS: u32 = 500;
+
+/// Redness on the 0-4 self-assessment scale clinicians use for erythema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "i64", into = "u8")]
+pub enum Redness {
+    None = 0,
+    AlmostNone = 1,
+    Mild = 2,
+    Moderate = 3,
+    Severe = 4,
+}
+
+impl Redness {
+    pub const ALL: [Redness; 5] = [
+        Redness::None,
+        Redness::AlmostNone,
+        Redness::Mild,
+        Redness::Moderate,
+        Redness::Severe,
+    ];
+
+    pub fn score(self) -> u8 {
+        self as u8
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Redness::None => "none",
+            Redness::AlmostNone => "almost none",
+            Redness::Mild => "mild",
+            Redness::Moderate => "moderate",
+            Redness::Severe => "severe",
+        }
+    }
+}
+
+impl TryFrom<i64> for Redness {
+    type Error = Error;
+    fn try_from(v: i64) -> Result<Self, Error> {
+        Redness::ALL
+            .get(usize::try_from(v).unwrap_or(usize::MAX))
+            .copied()
+            .ok_or_else(|| Error::Invalid {
+                field: "redness",
+                reason: format!("must be 0 (none) to 4 (severe), got {v}"),
+            })
+    }
+}
+
+impl From<Redness> for u8 {
+    fn from(r: Redness) -> u8 {
+        r.score()
+    }
+}
+
+/// A check-in as the client (or a file) gave it; nothing is trusted yet.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CheckInDraft {
+    pub redness: i64,
+    pub breakouts: i64,
+    pub swelling: i64,
+    pub pain: i64,
+    pub warmth: bool,
+    pub itching: bool,
+    pub peeling: bool,
+    pub bruising: bool,
+    pub bleeding: bool,
+    pub pus: bool,
+    pub red_streaks: bool,
+    pub blisters: bool,
+    pub fever: bool,
+    pub breathing_trouble: bool,
+    pub notes: String,
+}
+
+/// One validated check-in. Field ranges are enforced on construction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckIn {
+    pub date: Date,
+    pub redness: Redness,
+    /// Number of new spots.
+    pub breakouts: u32,
+    /// 0 none, 1 slight, 2 clear, 3 marked.
+    pub swelling: u8,
+    /// 0 no pain … 10 worst imaginable.
+    pub pain: u8,
+    pub warmth: bool,
+    pub itching: bool,
+    pub peeling: bool,
+    pub bruising: bool,
+    pub bleeding: bool,
+    /// Pus or yellow crust.
+    pub pus: bool,
+    pub red_streaks: bool,
+    /// Clustered blisters or tingling (a possible cold-sore flare).
+    pub blisters: bool,
+    /// Fever or chills.
+    pub fever: bool,
+    /// Trouble breathing or swelling of the face or throat.
+    pub breathing_trouble: bool,
+    pub notes: String,
+}
+
+fn ranged(field: &'static str, v: i64, max: i64, meaning: &str) -> Result<i64, Error> {
+    if (0..=max).contains(&v) {
+        Ok(v)
+    } else {
+        Err(Error::Invalid {
+            field,
+            reason: format!("must be 0 to {max} ({meaning}), got {v}"),
+        })
+    }
+}
+
+impl CheckIn {
+    /// Validates a draft for a local date; the first field at fault is named.
+    pub fn new(date: Date, d: &CheckInDraft) -> Result<CheckIn, Error> {
+        let redness = Redness::try_from(d.redness)?;
+        let breakouts = ranged("breakouts", d.breakouts, i64::from(MAX_BREAKOUTS), "a count of spots")?;
+        let swelling = ranged("swelling", d.swelling, 3, "0 none to 3 marked")?;
+        let pain = ranged("pain", d.pain, 10, "0 no pain to 10 worst")?;
+        let notes_len = d.notes.chars().count();
+        if notes_len > MAX_NOTES_CHARS {
+            return Err(Error::Invalid {
+                field: "notes",
+                reason: format!("must be at most {MAX_NOTES_CHARS} characters, got {notes_len}"),
+            });
+        }
+        if d.notes
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+        {
+            return Err(Error::Invalid {
+                field: "notes",
+                reason: "contains control characters".into(),
+            });
+        }
+        Ok(CheckIn {
+            date,
+            redness,
+            breakouts: breakouts as u32,
+            swelling: swelling as u8,
+            pain: pain as u8,
+            warmth: d.warmth,
+            itching: d.itching,
+            peeling: d.peeling,
+            bruising: d.bruising,
+            bleeding: d.bleeding,
+            pus: d.pus,
+            red_streaks: d.red_streaks,
+            blisters: d.blisters,
+            fever: d.fever,
+            breathing_trouble: d.breathing_trouble,
+            notes: d.notes.clone(),
+        })
+    }
+
+    /// Like [`CheckIn::new`], and the date must lie between the treatment's date and today.
+    pub fn for_treatment(treatment: &Treatment, today: Date, date: Date, d: &CheckInDraft) -> Result<CheckIn, Error> {
+        if date < treatment.day_one() {
+            return Err(Error::Invalid {
+                field: "date",
+                reason: format!("{date} is before the treatment ({})", treatment.day_one()),
+            });
+        }
+        if date > today {
+            return Err(Error::Invalid {
+                field: "date",
+                reason: format!("{date} is in the future"),
+            });
+        }
+        CheckIn::new(date, d)
+    }
+
+    pub fn draft(&self) -> CheckInDraft {
+        CheckInDraft {
+            redness: i64::from(self.redness.score()),
+            breakouts: i64::from(self.breakouts),
+            swelling: i64::from(self.swelling),
+            pain: i64::from(self.pain),
+            warmth: self.warmth,
+            itching: self.itching,
+            peeling: self.peeling,
+            bruising: self.bruising,
+            bleeding: self.bleeding,
+            pus: self.pus,
+            red_streaks: self.red_streaks,
+            blisters: self.blisters,
+            fever: self.fever,
+            breathing_trouble: self.breathing_trouble,
+            notes: self.notes.clone(),
+        }
+    }
+}
+
+/// One point of the redness trend against the expected course (E1).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TrendPoint {
+    pub day: i64,
+    pub redness: u8,
+    /// What E1 leads one to expect that day: sunburn-like at first, fading over a week.
+    pub expected: f32,
+    pub breakouts: u32,
+}
+
+/// Expected redness on day N: starts moderate (3) and fades linearly to none by day 8.
+pub fn expected_redness(day: i64) -> f32 {
+    if day <= 1 {
+        3.0
+    } else {
+        (3.0 - 3.0 * (day - 1) as f32 / 7.0).max(0.0)
+    }
+}
+
+pub fn trend(treatment: &Treatment, history: &[CheckIn]) -> Vec<TrendPoint> {
+    let mut pts: Vec<TrendPoint> = history
+        .iter()
+        .map(|c| {
+            let day = treatment.day_of(c.date);
+            TrendPoint {
+                day,
+                redness: c.redness.score(),
+                expected: expected_redness(day),
+                breakouts: c.breakouts,
+            }
+        })
+        .collect();
+    pts.sort_by_key(|p| p.day);
+    pts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn ok() -> CheckInDraft {
+        CheckInDraft {
+            redness: 2,
+            breakouts: 1,
+            swelling: 1,
+            pain: 3,
+            notes: "fine".into(),
+            ..Default::default()
+        }
+    }
+
+    fn field_of(e: Error) -> &'static str {
+        match e {
+            Error::Invalid { field, .. } => field,
+            other => panic!("expected a field error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn valid_draft_becomes_a_checkin() {
+        let c = CheckIn::new(date(2026, 11, 21), &ok()).expect("valid");
+        assert_eq!(c.redness, Redness::Mild);
+        assert_eq!(c.redness.label(), "mild");
+        assert_eq!(c.draft(), ok());
+    }
+
+    #[test]
+    fn every_out_of_range_field_is_named() {
+        let d = date(2026, 11, 21);
+        let cases: Vec<(CheckInDraft, &str)> = vec![
+            (CheckInDraft { redness: 5, ..ok() }, "redness"),
+            (CheckInDraft { redness: -1, ..ok() }, "redness"),
+            (CheckInDraft { breakouts: -1, ..ok() }, "breakouts"),
+            (CheckInDraft { breakouts: 501, ..ok() }, "breakouts"),
+            (CheckInDraft { swelling: 4, ..ok() }, "swelling"),
+            (CheckInDraft { pain: 11, ..ok() }, "pain"),
+            (CheckInDraft { pain: -3, ..ok() }, "pain"),
+            (
+                CheckInDraft {
+                    notes: "x".repeat(2001),
+                    ..ok()
+                },
+                "notes",
+            ),
+            (
+                CheckInDraft {
+                    notes: "bell\u{7}".into(),
+                    ..ok()
+                },
+                "notes",
+            ),
+        ];
+        for (draft, field) in cases {
+            assert_eq!(field_of(CheckIn::new(d, &draft).expect_err(field)), field);
+        }
+        // Limits are inclusive, and notes count characters, not bytes.
+        let edge = CheckInDraft {
+            redness: 4,
+            breakouts: 500,
+            swelling: 3,
+            pain: 10,
+            notes: "é".repeat(2000),
+            ..ok()
+        };
+        assert!(CheckIn::new(d, &edge).is_ok());
+    }
+
+    #[test]
+    fn dates_outside_the_treatment_are_refused() {
+        let z = crate::time::Zone::new("Europe/Berlin").expect("zone");
+        let t = Treatment::new(
+            z.at(date(2026, 11, 20), jiff::civil::time(14, 0, 0, 0))
+                .expect("t")
+                .timestamp(),
+            z,
+        );
+        let today = date(2026, 11, 25);
+        assert_eq!(
+            field_of(CheckIn::for_treatment(&t, today, date(2026, 11, 19), &ok()).expect_err("before")),
+            "date"
+        );
+        assert_eq!(
+            field_of(CheckIn::for_treatment(&t, today, date(2026, 11, 26), &ok()).expect_err("future")),
+            "date"
+        );
+        assert!(CheckIn::for_treatment(&t, today, date(2026, 11, 20), &ok()).is_ok());
+    }
+
+    #[test]
+    fn drafts_from_json_refuse_unknown_fields() {
+        assert!(serde_json::from_str::<CheckInDraft>(r#"{"redness":1,"colour":"red"}"#).is_err());
+        let d: CheckInDraft = serde_json::from_str(r#"{"redness":1}"#).expect("defaults");
+        assert_eq!(d.redness, 1);
+    }
+
+    #[test]
+    fn expected_course_fades_over_a_week() {
+        assert_eq!(expected_redness(1), 3.0);
+        assert!(expected_redness(4) < expected_redness(3));
+        assert_eq!(expected_redness(8), 0.0);
+        assert_eq!(expected_redness(30), 0.0);
+    }
+}

@@ -1,0 +1,585 @@
+//! Protocols: aftercare as versioned data.
+//!
+//! A protocol is a TOML file of rules (what to avoid, limit or do, over which window)
+//! and expected-course notes (what is normal on day N). The built-in micro-needling
+//! protocol is compiled in; a clinic may supply its own file. Loading checks everything
+//! and reports the file, line and rule at fault, so a clinic can fix its file; a file
+//! that fails never replaces the protocol in use (see [`ActiveProtocol`]).
+
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::OnceLock;
+
+use jiff::civil::Time;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::fact;
+use crate::time::{parse_time_of_day, Offset};
+
+/// The protocol file format this build reads.
+pub const FORMAT: u32 = 1;
+
+/// Rule ids the reminder plan uses for its own reminders.
+pub const RESERVED_RULE_IDS: &[&str] = &["checkin"];
+
+const BUILTIN_SOURCE: &str = include_str!("../protocols/micro-needling.toml");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Activity,
+    HeatWater,
+    Sun,
+    Makeup,
+    Skincare,
+    Hydration,
+    Hygiene,
+}
+
+impl Category {
+    pub const ALL: [Category; 7] = [
+        Category::Activity,
+        Category::HeatWater,
+        Category::Sun,
+        Category::Makeup,
+        Category::Skincare,
+        Category::Hydration,
+        Category::Hygiene,
+    ];
+
+    /// The id used in files and on the command line.
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::Activity => "activity",
+            Category::HeatWater => "heat-water",
+            Category::Sun => "sun",
+            Category::Makeup => "makeup",
+            Category::Skincare => "skincare",
+            Category::Hydration => "hydration",
+            Category::Hygiene => "hygiene",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::Activity => "Activity",
+            Category::HeatWater => "Heat & water",
+            Category::Sun => "Sun",
+            Category::Makeup => "Make-up",
+            Category::Skincare => "Skincare",
+            Category::Hydration => "Hydration",
+            Category::Hygiene => "Hygiene",
+        }
+    }
+
+    pub fn from_id(s: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.id() == s)
+    }
+}
+
+/// How firm a rule is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Strength {
+    /// Don't do it during the window.
+    Avoid,
+    /// Keep it to a minimum during the window.
+    Limit,
+    /// Do this during the window.
+    Do,
+}
+
+impl Strength {
+    /// Whether the rule stands in the way of "Can I …?".
+    pub fn restricts(self) -> bool {
+        !matches!(self, Strength::Do)
+    }
+}
+
+/// The reminders a rule asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct RuleReminders {
+    pub at_start: bool,
+    /// Daily at this local time while the window is open.
+    #[serde(serialize_with = "ser_opt_time")]
+    pub daily_at: Option<Time>,
+    pub at_end: bool,
+}
+
+fn ser_opt_time<S: serde::Serializer>(t: &Option<Time>, s: S) -> Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => s.serialize_some(&t.strftime("%H:%M").to_string()),
+        None => s.serialize_none(),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rule {
+    pub id: String,
+    pub category: Category,
+    pub title: String,
+    pub advice: String,
+    pub facts: Vec<String>,
+    pub strength: Strength,
+    pub start: Offset,
+    pub end: Offset,
+    pub reminders: RuleReminders,
+    /// Body of the reminder when the window opens (defaults to the advice).
+    pub start_message: Option<String>,
+    /// Title of the reminder when the window closes ("Gym OK again").
+    pub end_title: Option<String>,
+    /// Body of the reminder when the window closes ("You can go back to the gym").
+    pub end_message: Option<String>,
+}
+
+/// What is normal on days `from_day..=to_day` (day 1 is the treatment's local date).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExpectedNote {
+    pub from_day: u32,
+    pub to_day: u32,
+    pub title: String,
+    pub text: String,
+    pub facts: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Protocol {
+    pub id: String,
+    pub version: String,
+    pub name: String,
+    pub rules: Vec<Rule>,
+    pub expected: Vec<ExpectedNote>,
+}
+
+/// A protocol file refused, with where and why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct ProtocolError {
+    /// The file name, or `built-in`.
+    pub origin: String,
+    pub line: Option<usize>,
+    /// The id of the rule at fault, when the fault is inside a rule.
+    pub rule: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for ProtocolError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.origin)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(rule) = &self.rule {
+            write!(f, ": rule \"{rule}\"")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+// ---------------------------------------------------------------- raw file shape
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProtocol {
+    format: Spanned<u32>,
+    id: Spanned<String>,
+    version: Spanned<String>,
+    name: Spanned<String>,
+    #[serde(default, rename = "rule")]
+    rules: Vec<RawRule>,
+    #[serde(default)]
+    expected: Vec<RawExpected>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: Spanned<String>,
+    category: Category,
+    title: Spanned<String>,
+    advice: Spanned<String>,
+    facts: Spanned<Vec<Spanned<String>>>,
+    strength: Strength,
+    start: Spanned<String>,
+    end: Spanned<String>,
+    remind: Option<Spanned<Vec<Spanned<String>>>>,
+    daily_at: Option<Spanned<String>>,
+    start_message: Option<Spanned<String>>,
+    end_title: Option<Spanned<String>>,
+    end_message: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExpected {
+    from_day: Spanned<i64>,
+    to_day: Spanned<i64>,
+    title: Spanned<String>,
+    text: Spanned<String>,
+    facts: Spanned<Vec<Spanned<String>>>,
+}
+
+const MAX_TITLE: usize = 80;
+const MAX_TEXT: usize = 1_000;
+
+/// Checks against one protocol source, remembering where each fault is.
+struct Loader<'a> {
+    src: &'a str,
+    origin: &'a str,
+    require_facts: bool,
+}
+
+impl<'a> Loader<'a> {
+    fn line_of(&self, offset: usize) -> usize {
+        let end = offset.min(self.src.len());
+        self.src.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
+    }
+
+    fn err(&self, offset: usize, rule: Option<&str>, message: impl Into<String>) -> ProtocolError {
+        ProtocolError {
+            origin: self.origin.to_string(),
+            line: Some(self.line_of(offset)),
+            rule: rule.map(str::to_string),
+            message: message.into(),
+        }
+    }
+
+    /// The id of the `[[rule]]` table around a byte offset, for parse errors that serde
+    /// reports without context.
+    fn rule_around(&self, offset: usize) -> Option<String> {
+        let before = &self.src[..offset.min(self.src.len())];
+        let header = before.rfind("[[rule]]")?;
+        // Another table header between the rule and the fault means we are past the rule.
+        if before[header + 8..].contains("\n[") {
+            return None;
+        }
+        let rest = &self.src[header + 8..];
+        let table = rest.find("\n[").map_or(rest, |end| &rest[..end]);
+        table.lines().find_map(|l| {
+            let (key, value) = l.split_once('=')?;
+            (key.trim() == "id").then(|| value.trim().trim_matches('"').to_string())
+        })
+    }
+
+    fn text(&self, s: &Spanned<String>, rule: Option<&str>, field: &str, max: usize) -> Result<String, ProtocolError> {
+        let t = s.get_ref().trim();
+        if t.is_empty() {
+            return Err(self.err(s.span().start, rule, format!("{field} is empty")));
+        }
+        if t.chars().count() > max {
+            return Err(self.err(s.span().start, rule, format!("{field} is longer than {max} characters")));
+        }
+        Ok(t.to_string())
+    }
+
+    fn facts(&self, facts: &Spanned<Vec<Spanned<String>>>, rule: Option<&str>) -> Result<Vec<String>, ProtocolError> {
+        if self.require_facts && facts.get_ref().is_empty() {
+            return Err(self.err(
+                facts.span().start,
+                rule,
+                "names no facts: every piece of built-in advice must rest on a fact",
+            ));
+        }
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for f in facts.get_ref() {
+            let id = f.get_ref().as_str();
+            if !fact::is_known(id) {
+                return Err(self.err(
+                    f.span().start,
+                    rule,
+                    format!("unknown fact id \"{id}\" (known: F1-F9, E1-E4, S1-S4, C1-C3, R1-R3)"),
+                ));
+            }
+            if !seen.insert(id) {
+                return Err(self.err(f.span().start, rule, format!("fact \"{id}\" is listed twice")));
+            }
+            out.push(id.to_string());
+        }
+        Ok(out)
+    }
+
+    fn offset(&self, s: &Spanned<String>, rule: &str, field: &str) -> Result<Offset, ProtocolError> {
+        s.get_ref()
+            .parse::<Offset>()
+            .map_err(|e| self.err(s.span().start, Some(rule), format!("{field}: {e}")))
+    }
+
+    fn rule(&self, raw: &RawRule, seen: &mut HashSet<String>) -> Result<Rule, ProtocolError> {
+        let id = raw.id.get_ref().trim().to_string();
+        let at = raw.id.span().start;
+        if !is_slug(&id) {
+            return Err(self.err(
+                at,
+                Some(&id),
+                "a rule id is lower-case letters, digits and dashes, like \"sauna-pool\"",
+            ));
+        }
+        if RESERVED_RULE_IDS.contains(&id.as_str()) {
+            return Err(self.err(
+                at,
+                Some(&id),
+                format!("\"{id}\" is reserved for the app's own reminders"),
+            ));
+        }
+        if !seen.insert(id.clone()) {
+            return Err(self.err(at, Some(&id), format!("duplicate rule id \"{id}\"")));
+        }
+        let r = Some(id.as_str());
+        let title = self.text(&raw.title, r, "title", MAX_TITLE)?;
+        let advice = self.text(&raw.advice, r, "advice", MAX_TEXT)?;
+        let facts = self.facts(&raw.facts, r)?;
+        let start = self.offset(&raw.start, &id, "start")?;
+        let end = self.offset(&raw.end, &id, "end")?;
+        if end.approx_hours() <= start.approx_hours() {
+            return Err(self.err(
+                raw.end.span().start,
+                r,
+                format!("the window ends ({end}) before or when it starts ({start})"),
+            ));
+        }
+
+        let mut reminders = RuleReminders::default();
+        let mut kinds = HashSet::new();
+        let remind_at = raw.remind.as_ref().map_or(at, |r| r.span().start);
+        for k in raw.remind.iter().flat_map(|r| r.get_ref()) {
+            let kind = k.get_ref().as_str();
+            if !kinds.insert(kind) {
+                return Err(self.err(k.span().start, r, format!("reminder \"{kind}\" is listed twice")));
+            }
+            match kind {
+                "start" => reminders.at_start = true,
+                "end" => reminders.at_end = true,
+                "daily" => {}
+                other => {
+                    return Err(self.err(
+                        k.span().start,
+                        r,
+                        format!("unknown reminder \"{other}\" (use start, daily, end)"),
+                    ));
+                }
+            }
+        }
+        match (&raw.daily_at, kinds.contains("daily")) {
+            (Some(t), true) => {
+                let time = parse_time_of_day(t.get_ref()).map_err(|_| {
+                    self.err(
+                        t.span().start,
+                        r,
+                        "daily_at is a local time written HH:MM, like \"09:00\"",
+                    )
+                })?;
+                reminders.daily_at = Some(time);
+            }
+            (None, true) => {
+                return Err(self.err(remind_at, r, "a daily reminder needs daily_at = \"HH:MM\""));
+            }
+            (Some(t), false) => {
+                return Err(self.err(t.span().start, r, "daily_at is set but remind has no \"daily\""));
+            }
+            (None, false) => {}
+        }
+        let start_message = raw
+            .start_message
+            .as_ref()
+            .map(|m| self.text(m, r, "start_message", MAX_TEXT))
+            .transpose()?;
+        let end_title = raw
+            .end_title
+            .as_ref()
+            .map(|m| self.text(m, r, "end_title", MAX_TITLE))
+            .transpose()?;
+        let end_message = raw
+            .end_message
+            .as_ref()
+            .map(|m| self.text(m, r, "end_message", MAX_TEXT))
+            .transpose()?;
+        if reminders.at_end && (end_title.is_none() || end_message.is_none()) {
+            return Err(self.err(
+                remind_at,
+                r,
+                "an \"end\" reminder needs end_title and end_message (what the client may do again)",
+            ));
+        }
+        Ok(Rule {
+            id,
+            category: raw.category,
+            title,
+            advice,
+            facts,
+            strength: raw.strength,
+            start,
+            end,
+            reminders,
+            start_message,
+            end_title,
+            end_message,
+        })
+    }
+
+    fn expected(&self, raw: &RawExpected) -> Result<ExpectedNote, ProtocolError> {
+        let from = *raw.from_day.get_ref();
+        let to = *raw.to_day.get_ref();
+        let max = crate::time::MAX_OFFSET_DAYS;
+        if !(1..=max).contains(&from) {
+            return Err(self.err(
+                raw.from_day.span().start,
+                None,
+                format!("from_day must be between 1 and {max}"),
+            ));
+        }
+        if !(from..=max).contains(&to) {
+            return Err(self.err(
+                raw.to_day.span().start,
+                None,
+                format!("to_day must be between from_day ({from}) and {max}"),
+            ));
+        }
+        Ok(ExpectedNote {
+            from_day: from as u32,
+            to_day: to as u32,
+            title: self.text(&raw.title, None, "title", MAX_TITLE)?,
+            text: self.text(&raw.text, None, "text", MAX_TEXT)?,
+            facts: self.facts(&raw.facts, None)?,
+        })
+    }
+
+    fn load(&self) -> Result<Protocol, ProtocolError> {
+        let raw: RawProtocol = toml::from_str(self.src).map_err(|e| {
+            let at = e.span().map(|s| s.start);
+            ProtocolError {
+                origin: self.origin.to_string(),
+                line: at.map(|o| self.line_of(o)),
+                rule: at.and_then(|o| self.rule_around(o)),
+                message: e.message().trim().to_string(),
+            }
+        })?;
+        if *raw.format.get_ref() != FORMAT {
+            return Err(self.err(
+                raw.format.span().start,
+                None,
+                format!(
+                    "protocol format {} is not supported (this app reads format {FORMAT})",
+                    raw.format.get_ref()
+                ),
+            ));
+        }
+        let id = raw.id.get_ref().trim().to_string();
+        if !is_slug(&id) {
+            return Err(self.err(
+                raw.id.span().start,
+                None,
+                "the protocol id is lower-case letters, digits and dashes",
+            ));
+        }
+        let version = self.text(&raw.version, None, "version", 40)?;
+        let name = self.text(&raw.name, None, "name", MAX_TITLE)?;
+        if raw.rules.is_empty() {
+            return Err(ProtocolError {
+                origin: self.origin.to_string(),
+                line: None,
+                rule: None,
+                message: "the protocol has no [[rule]]".into(),
+            });
+        }
+        let mut seen = HashSet::new();
+        let rules = raw
+            .rules
+            .iter()
+            .map(|r| self.rule(r, &mut seen))
+            .collect::<Result<Vec<_>, _>>()?;
+        let expected = raw
+            .expected
+            .iter()
+            .map(|e| self.expected(e))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Protocol {
+            id,
+            version,
+            name,
+            rules,
+            expected,
+        })
+    }
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 40
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+impl Protocol {
+    /// Reads and validates a clinic's protocol file. `origin` names it in errors.
+    pub fn from_toml(src: &str, origin: &str) -> Result<Protocol, ProtocolError> {
+        Loader {
+            src,
+            origin,
+            require_facts: false,
+        }
+        .load()
+    }
+
+    /// The compiled-in micro-needling protocol.
+    pub fn builtin() -> &'static Protocol {
+        static BUILTIN: OnceLock<Protocol> = OnceLock::new();
+        BUILTIN.get_or_init(|| match Self::load_builtin() {
+            Ok(p) => p,
+            // The file is compiled in and a unit test loads it; reaching this is a build defect.
+            Err(e) => panic!("the built-in protocol is invalid: {e}"),
+        })
+    }
+
+    fn load_builtin() -> Result<Protocol, ProtocolError> {
+        Loader {
+            src: BUILTIN_SOURCE,
+            origin: "built-in",
+            require_facts: true,
+        }
+        .load()
+    }
+
+    /// The source text of the built-in protocol, a starting point for clinics.
+    pub fn builtin_source() -> &'static str {
+        BUILTIN_SOURCE
+    }
+
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// Notes that apply on day `day` (1 = the treatment's local date).
+    pub fn expected_on(&self, day: u32) -> impl Iterator<Item = &ExpectedNote> {
+        self.expected
+            .iter()
+            .filter(move |n| (n.from_day..=n.to_day).contains(&day))
+    }
+}
+
+/// The protocol in use, replaced only by one that loaded cleanly.
+#[derive(Debug, Clone)]
+pub struct ActiveProtocol {
+    current: Protocol,
+}
+
+impl ActiveProtocol {
+    pub fn new(p: Protocol) -> Self {
+        Self { current: p }
+    }
+
+    pub fn get(&self) -> &Protocol {
+        &self.current
+    }
+
+    /// Loads a clinic file; on any error the protocol in use stays as it was.
+    pub fn try_replace(&mut self, src: &str, origin: &str) -> Result<&Protocol, ProtocolError> {
+        self.current = Protocol::from_toml(src, origin)?;
+        Ok(&self.current)
+    }
+}
+
+#[cfg(test)]
+mod tests;

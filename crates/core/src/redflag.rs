@@ -1,0 +1,370 @@
+//! Red flags: when what the client logs is not the expected course, and whom to call.
+//!
+//! The latest check-in is read against the expected course (E1: redness fades over a
+//! week) and against the check-in before it. Day numbers stand in for elapsed time
+//! because check-ins are per local date: "after 72 hours" is day 4 or later.
+
+use serde::Serialize;
+
+use crate::checkin::CheckIn;
+use crate::treatment::Treatment;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Tier {
+    /// Expected or minor: what to do at home.
+    SelfCare,
+    /// Call the clinic today.
+    CallClinic,
+    /// Get emergency help now.
+    Emergency,
+}
+
+impl Tier {
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::SelfCare => "Self-care",
+            Tier::CallClinic => "Call your clinic today",
+            Tier::Emergency => "Emergency: get help now",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RedFlag {
+    /// Stable code for the UI and tests.
+    pub code: &'static str,
+    pub tier: Tier,
+    pub reason: String,
+    pub facts: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    /// The highest tier among the flags; `None` when all is as expected.
+    pub tier: Option<Tier>,
+    /// Highest tier first.
+    pub flags: Vec<RedFlag>,
+    /// Day number of the check-in assessed.
+    pub day: Option<i64>,
+}
+
+fn flag(code: &'static str, tier: Tier, reason: impl Into<String>, facts: &[&'static str]) -> RedFlag {
+    RedFlag {
+        code,
+        tier,
+        reason: reason.into(),
+        facts: facts.to_vec(),
+    }
+}
+
+/// Reads the latest check-in of `history` (any order) against the expected course.
+pub fn assess(treatment: &Treatment, history: &[CheckIn]) -> Assessment {
+    let mut sorted: Vec<&CheckIn> = history.iter().collect();
+    sorted.sort_by_key(|c| c.date);
+    let Some(latest) = sorted.last().copied() else {
+        return Assessment {
+            tier: None,
+            flags: Vec::new(),
+            day: None,
+        };
+    };
+    let previous = sorted.len().checked_sub(2).map(|i| sorted[i]);
+    let day = treatment.day_of(latest.date);
+    let mut flags = Vec::new();
+
+    if latest.breathing_trouble {
+        flags.push(flag("breathing", Tier::Emergency, "Trouble breathing or swelling of the face or throat is an emergency: call your local emergency number now.", &["R3"]));
+    }
+    if latest.pus || latest.red_streaks || latest.fever {
+        let mut signs = Vec::new();
+        if latest.pus {
+            signs.push("pus or yellow crusts");
+        }
+        if latest.red_streaks {
+            signs.push("red streaks");
+        }
+        if latest.fever {
+            signs.push("fever or chills");
+        }
+        flags.push(flag(
+            "infection",
+            Tier::CallClinic,
+            format!(
+                "{} can be signs of infection. Call your clinic today.",
+                capitalise(&signs.join(", "))
+            ),
+            &["R3", "R1"],
+        ));
+    }
+    if latest.blisters {
+        flags.push(flag(
+            "blisters",
+            Tier::CallClinic,
+            "Clustered blisters or tingling can mean a cold-sore flare. Call your clinic today.",
+            &["R3", "C1"],
+        ));
+    }
+    if day >= 4 {
+        if let Some(prev) = previous {
+            let mut worse = Vec::new();
+            if latest.redness > prev.redness {
+                worse.push("redness");
+            }
+            if latest.swelling > prev.swelling {
+                worse.push("swelling");
+            }
+            if latest.pain > prev.pain {
+                worse.push("pain");
+            }
+            if !worse.is_empty() {
+                flags.push(flag("worsening", Tier::CallClinic, format!("Your {} got worse on day {day}; after the first three days it should be getting better. Call your clinic today.", worse.join(", ")), &["R3", "E1"]));
+            }
+        }
+        if latest.warmth {
+            flags.push(flag(
+                "warmth",
+                Tier::CallClinic,
+                format!("The treated skin still feels warm on day {day}. Call your clinic today.",),
+                &["R3"],
+            ));
+        }
+        if latest.itching && previous.is_some_and(|p| p.itching && treatment.day_of(p.date) >= 4) {
+            flags.push(flag(
+                "itching",
+                Tier::CallClinic,
+                "Itching that appeared days later and keeps going is worth a call to your clinic.",
+                &["R3"],
+            ));
+        }
+    }
+    if day >= 8 && latest.redness.score() >= 2 {
+        flags.push(flag(
+            "redness-past-week",
+            Tier::CallClinic,
+            format!(
+                "Redness is still {} on day {day}; it usually fades within a week. Call your clinic today.",
+                latest.redness.label()
+            ),
+            &["R3", "E1"],
+        ));
+    }
+    if day <= 7 && latest.breakouts > 0 {
+        flags.push(flag(
+            "breakouts",
+            Tier::SelfCare,
+            "A few small spots are common in the first week. Keep your hands off them and keep your skin clean.",
+            &["E2"],
+        ));
+    }
+    if latest.bruising || latest.bleeding || latest.peeling {
+        flags.push(flag("irritation", Tier::SelfCare, "Some bruising, pin-point bleeding or peeling can happen. Be gentle, don't pick, and keep using mild products.", &["R1", "F5"]));
+    }
+    flags.sort_by_key(|f| std::cmp::Reverse(f.tier));
+    Assessment {
+        tier: flags.first().map(|f| f.tier),
+        flags,
+        day: Some(day),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checkin::CheckInDraft;
+    use crate::time::Zone;
+    use jiff::civil::{date, time, Date};
+
+    fn treatment() -> Treatment {
+        let z = Zone::new("Europe/Berlin").expect("zone");
+        Treatment::new(z.at(date(2026, 11, 20), time(14, 0, 0, 0)).expect("t").timestamp(), z)
+    }
+
+    fn on(day: i64, d: CheckInDraft) -> CheckIn {
+        let date: Date = date(2026, 11, 20)
+            .checked_add(jiff::Span::new().days(day - 1))
+            .expect("date");
+        CheckIn::new(date, &d).expect("valid")
+    }
+
+    fn base(redness: i64) -> CheckInDraft {
+        CheckInDraft {
+            redness,
+            ..Default::default()
+        }
+    }
+
+    fn codes(a: &Assessment) -> Vec<&'static str> {
+        a.flags.iter().map(|f| f.code).collect()
+    }
+
+    #[test]
+    fn expected_course_raises_nothing() {
+        let h: Vec<CheckIn> = (1..=8).map(|d| on(d, base((4 - d / 2).max(0)))).collect();
+        let a = assess(&treatment(), &h);
+        assert_eq!(a.tier, None, "{:?}", a.flags);
+        assert_eq!(a.day, Some(8));
+        assert_eq!(assess(&treatment(), &[]).tier, None);
+    }
+
+    #[test]
+    fn worse_after_three_days_calls_the_clinic() {
+        let h = vec![
+            on(3, base(2)),
+            on(
+                4,
+                CheckInDraft {
+                    redness: 3,
+                    pain: 2,
+                    ..Default::default()
+                },
+            ),
+        ];
+        let a = assess(&treatment(), &h);
+        assert_eq!(a.tier, Some(Tier::CallClinic));
+        assert_eq!(codes(&a), vec!["worsening"]);
+        assert!(a.flags[0].reason.contains("redness, pain"));
+        // The same rise inside the first three days is expected swelling of the course.
+        let early = vec![on(1, base(2)), on(2, base(3))];
+        assert_eq!(assess(&treatment(), &early).tier, None);
+    }
+
+    #[test]
+    fn redness_past_a_week() {
+        let a = assess(&treatment(), &[on(8, base(2))]);
+        assert_eq!(codes(&a), vec!["redness-past-week"]);
+        assert!(a.flags[0].reason.contains("mild"));
+        assert_eq!(assess(&treatment(), &[on(8, base(1))]).tier, None);
+        assert_eq!(assess(&treatment(), &[on(7, base(2))]).tier, None);
+    }
+
+    #[test]
+    fn infection_signs_blisters_and_emergency() {
+        let a = assess(
+            &treatment(),
+            &[on(
+                2,
+                CheckInDraft {
+                    pus: true,
+                    fever: true,
+                    ..base(1)
+                },
+            )],
+        );
+        assert_eq!(codes(&a), vec!["infection"]);
+        assert!(a.flags[0].reason.starts_with("Pus or yellow crusts, fever or chills"));
+        let a = assess(
+            &treatment(),
+            &[on(
+                2,
+                CheckInDraft {
+                    red_streaks: true,
+                    ..base(1)
+                },
+            )],
+        );
+        assert_eq!(codes(&a), vec!["infection"]);
+        let a = assess(
+            &treatment(),
+            &[on(
+                2,
+                CheckInDraft {
+                    blisters: true,
+                    ..base(1)
+                },
+            )],
+        );
+        assert_eq!((a.tier, codes(&a)), (Some(Tier::CallClinic), vec!["blisters"]));
+        let a = assess(
+            &treatment(),
+            &[on(
+                1,
+                CheckInDraft {
+                    breathing_trouble: true,
+                    blisters: true,
+                    ..base(1)
+                },
+            )],
+        );
+        assert_eq!(a.tier, Some(Tier::Emergency));
+        assert_eq!(codes(&a), vec!["breathing", "blisters"], "highest tier first");
+    }
+
+    #[test]
+    fn late_warmth_and_persistent_itching() {
+        assert_eq!(
+            assess(
+                &treatment(),
+                &[on(
+                    1,
+                    CheckInDraft {
+                        warmth: true,
+                        ..base(3)
+                    }
+                )]
+            )
+            .tier,
+            None
+        );
+        assert_eq!(
+            codes(&assess(
+                &treatment(),
+                &[on(
+                    5,
+                    CheckInDraft {
+                        warmth: true,
+                        ..base(1)
+                    }
+                )]
+            )),
+            vec!["warmth"]
+        );
+        let itch = |d| {
+            on(
+                d,
+                CheckInDraft {
+                    itching: true,
+                    ..base(1)
+                },
+            )
+        };
+        assert_eq!(
+            assess(&treatment(), &[itch(5)]).tier,
+            None,
+            "one itchy day is not persistent"
+        );
+        assert_eq!(codes(&assess(&treatment(), &[itch(5), itch(6)])), vec!["itching"]);
+    }
+
+    #[test]
+    fn self_care_notes() {
+        let a = assess(
+            &treatment(),
+            &[on(
+                3,
+                CheckInDraft {
+                    breakouts: 2,
+                    peeling: true,
+                    ..base(1)
+                },
+            )],
+        );
+        assert_eq!(a.tier, Some(Tier::SelfCare));
+        assert_eq!(codes(&a), vec!["breakouts", "irritation"]);
+        assert!(a.flags.iter().all(|f| !f.facts.is_empty()));
+    }
+
+    #[test]
+    fn only_the_latest_checkin_is_judged_whatever_the_order() {
+        let h = vec![on(6, base(1)), on(2, CheckInDraft { pus: true, ..base(2) })];
+        assert_eq!(assess(&treatment(), &h).tier, None);
+    }
+}
