@@ -224,15 +224,20 @@ pub fn expected_redness(day: i64) -> f32 {
 }
 
 pub fn trend(treatment: &Treatment, history: &[CheckIn]) -> Vec<TrendPoint> {
-    let mut pts: Vec<TrendPoint> = history
-        .iter()
-        .map(|c| {
-            let day = treatment.day_of(c.date);
+    trend_of(treatment, history.iter().map(|c| (c.date, c.redness, c.breakouts)))
+}
+
+/// The trend from just the values it needs (the store reads only these columns).
+pub fn trend_of(treatment: &Treatment, points: impl IntoIterator<Item = (Date, Redness, u32)>) -> Vec<TrendPoint> {
+    let mut pts: Vec<TrendPoint> = points
+        .into_iter()
+        .map(|(date, redness, breakouts)| {
+            let day = treatment.day_of(date);
             TrendPoint {
                 day,
-                redness: c.redness.score(),
+                redness: redness.score(),
                 expected: expected_redness(day),
-                breakouts: c.breakouts,
+                breakouts,
             }
         })
         .collect();

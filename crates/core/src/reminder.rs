@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use jiff::civil::{Date, Time};
 use jiff::{Timestamp, ToSpan, Zoned};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::protocol::{Protocol, Rule};
 use crate::time::{rfc3339_serde, Zone};
@@ -112,7 +112,7 @@ impl Default for Preferences {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReminderKind {
     Start,

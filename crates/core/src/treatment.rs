@@ -2,13 +2,13 @@
 
 use jiff::civil::Date;
 use jiff::{Timestamp, Zoned};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::time::{days_between, Zone};
 
 /// One finished treatment. The end instant is UTC; the zone is the client's current
 /// IANA zone, which may change when they travel or move (see [`crate::relocate`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Treatment {
     pub ended_at: Timestamp,
     pub zone: Zone,

@@ -1,0 +1,108 @@
+//! CSV export of check-ins: one row per day, RFC 4180 quoting, CRLF line ends.
+
+use aftercare_core::CheckIn;
+
+use crate::{Result, Store};
+
+const HEADER: &[&str] = &[
+    "date",
+    "day",
+    "redness",
+    "redness_label",
+    "breakouts",
+    "swelling",
+    "pain",
+    "warmth",
+    "itching",
+    "peeling",
+    "bruising",
+    "bleeding",
+    "pus_or_crust",
+    "red_streaks",
+    "blisters_or_tingling",
+    "fever",
+    "breathing_trouble",
+    "notes",
+];
+
+/// One field, quoted when it holds a comma, quote or line break. Text that a spreadsheet
+/// would run as a formula (`=`, `+`, `-`, `@` first) gets a leading apostrophe.
+pub fn field(s: &str) -> String {
+    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+fn yes(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+pub fn checkins_csv(day_of: impl Fn(&CheckIn) -> i64, rows: &[CheckIn]) -> String {
+    let mut out = HEADER.join(",");
+    out.push_str("\r\n");
+    for c in rows {
+        let cells = [
+            c.date.to_string(),
+            day_of(c).to_string(),
+            c.redness.score().to_string(),
+            c.redness.label().to_string(),
+            c.breakouts.to_string(),
+            c.swelling.to_string(),
+            c.pain.to_string(),
+            yes(c.warmth).into(),
+            yes(c.itching).into(),
+            yes(c.peeling).into(),
+            yes(c.bruising).into(),
+            yes(c.bleeding).into(),
+            yes(c.pus).into(),
+            yes(c.red_streaks).into(),
+            yes(c.blisters).into(),
+            yes(c.fever).into(),
+            yes(c.breathing_trouble).into(),
+            field(&c.notes),
+        ];
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+impl Store {
+    /// The check-ins of a treatment as CSV.
+    pub async fn export_csv(&self, treatment_id: i64) -> Result<String> {
+        let t = self.treatment(treatment_id).await?;
+        let rows: Vec<CheckIn> = self
+            .checkins(treatment_id)
+            .await?
+            .into_iter()
+            .map(|r| r.checkin)
+            .collect();
+        Ok(checkins_csv(|c| t.treatment.day_of(c.date), &rows))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(field("=1+2"), "'=1+2");
+        assert_eq!(field("-3, fine"), "\"'-3, fine\"");
+    }
+}

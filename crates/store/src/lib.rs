@@ -1,0 +1,148 @@
+//! The client's aftercare history in one SQLite file, through sqlx.
+//!
+//! One file in the platform's app-data folder (or `AFTERCARE_DB`), mode 0600, WAL
+//! journal, `synchronous=FULL` (a commit that returned survives power loss), a busy
+//! timeout, foreign keys on. Every write takes the write lock up front
+//! (`BEGIN IMMEDIATE`), so concurrent writers queue instead of failing with
+//! "database is locked", and validates before it touches the database, so a rejected
+//! request changes nothing.
+
+mod backup;
+mod checkins;
+mod csv;
+mod error;
+mod ledger;
+mod protocols;
+mod settings;
+mod treatments;
+mod util;
+
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Sqlite, SqlitePool, Transaction};
+
+pub use backup::{Backup, BACKUP_FORMAT, BACKUP_VERSION};
+pub use checkins::CheckInRecord;
+pub use error::{BackupError, Error};
+pub use ledger::{LedgerEntry, LedgerState, PlanSync};
+pub use protocols::StoredProtocol;
+pub use treatments::{NewTreatment, TreatmentRecord};
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The embedded schema history.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// The app's identifier: the app-data folder is named after it, so the window and the
+/// command line find the same database.
+pub const APP_ID: &str = "app.aftercare.companion";
+pub const DB_FILE: &str = "aftercare.db";
+pub const DB_ENV: &str = "AFTERCARE_DB";
+
+/// Where the database lives: `AFTERCARE_DB` if set, else the platform's app-data folder.
+pub fn default_path() -> Result<PathBuf> {
+    if let Some(p) = std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    dirs::data_dir()
+        .map(|d| d.join(APP_ID).join(DB_FILE))
+        .ok_or(Error::NoDataDir)
+}
+
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: SqlitePool,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub async fn open(path: &Path) -> Result<Store> {
+        create_private(path)?;
+        let opts = SqliteConnectOptions::from_str("sqlite:")?
+            .filename(path)
+            .create_if_missing(false)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .busy_timeout(Duration::from_secs(10))
+            .foreign_keys(true);
+        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(opts).await?;
+        MIGRATOR.run(&pool).await?;
+        tracing::debug!(path = %path.display(), "database open");
+        Ok(Store {
+            pool,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    /// A write transaction holding the write lock from its first statement.
+    pub(crate) async fn write(&self) -> Result<Transaction<'static, Sqlite>> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
+    /// `PRAGMA integrity_check`: `Ok(())` when SQLite says "ok".
+    pub async fn integrity_check(&self) -> Result<()> {
+        let rows: Vec<(String,)> = sqlx::query_as("PRAGMA integrity_check").fetch_all(&self.pool).await?;
+        match rows.as_slice() {
+            [(ok,)] if ok == "ok" => Ok(()),
+            other => Err(Error::Corrupt(
+                other.iter().map(|r| r.0.as_str()).collect::<Vec<_>>().join("; "),
+            )),
+        }
+    }
+
+    /// The schema version (the highest migration applied).
+    pub async fn schema_version(&self) -> Result<i64> {
+        let (v,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations WHERE success")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(v)
+    }
+
+    /// Folds the WAL into the main file (used before measuring or copying the file).
+    pub async fn checkpoint(&self) -> Result<()> {
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn close(self) {
+        self.pool.close().await;
+    }
+}
+
+/// Creates the file (and its folder) readable by the owner only, before SQLite opens it;
+/// SQLite gives its -wal and -shm files the same permissions.
+fn create_private(path: &Path) -> Result<()> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.exists() {
+            let mut b = std::fs::DirBuilder::new();
+            b.recursive(true);
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+            b.create(dir).map_err(io)?;
+        }
+    }
+    let mut o = std::fs::OpenOptions::new();
+    o.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    o.open(path).map_err(io)?;
+    Ok(())
+}

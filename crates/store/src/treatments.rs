@@ -1,0 +1,175 @@
+//! Treatments.
+
+use aftercare_core::{Treatment, Zone};
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+use crate::util::{parse_ts, ts, zone};
+use crate::{Error, Result, Store};
+
+/// A treatment to record, as the client entered it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewTreatment {
+    pub ended_at: Timestamp,
+    pub zone: Zone,
+    pub area: String,
+    pub clinic: String,
+    pub notes: String,
+    /// Which session of the series this was (1 = first).
+    pub series_number: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TreatmentRecord {
+    pub id: i64,
+    #[serde(flatten)]
+    pub treatment: Treatment,
+    pub area: String,
+    pub clinic: String,
+    pub notes: String,
+    pub series_number: Option<u8>,
+    /// The clinic protocol in force for it (`None`: the built-in one).
+    pub protocol_id: Option<i64>,
+    pub created_at: Timestamp,
+}
+
+fn text(field: &'static str, s: &str, max: usize, one_line: bool) -> Result<()> {
+    let n = s.chars().count();
+    let bad_char = s
+        .chars()
+        .any(|c| c.is_control() && (one_line || !matches!(c, '\n' | '\r' | '\t')));
+    if n > max || bad_char {
+        let reason = if bad_char {
+            "contains control characters".to_string()
+        } else {
+            format!("must be at most {max} characters, got {n}")
+        };
+        return Err(aftercare_core::Error::Invalid { field, reason }.into());
+    }
+    Ok(())
+}
+
+impl NewTreatment {
+    /// Checks every field; `now` bounds the end time (a treatment can't end in the future).
+    pub fn validate(&self, now: Timestamp) -> Result<()> {
+        // A few minutes of slack for a phone clock that runs slightly behind the clinic's.
+        if self.ended_at > now + SignedDuration::from_mins(10) {
+            return Err(aftercare_core::Error::Invalid {
+                field: "ended_at",
+                reason: "is in the future".into(),
+            }
+            .into());
+        }
+        if self.ended_at < now - SignedDuration::from_hours(24 * 366 * 20) {
+            return Err(aftercare_core::Error::Invalid {
+                field: "ended_at",
+                reason: "is more than 20 years ago".into(),
+            }
+            .into());
+        }
+        text("area", &self.area, 100, true)?;
+        text("clinic", &self.clinic, 100, true)?;
+        text("notes", &self.notes, 2000, false)?;
+        if let Some(n) = self.series_number {
+            if !(1..=aftercare_core::series::MAX_SERIES_LENGTH).contains(&n) {
+                return Err(aftercare_core::Error::Invalid {
+                    field: "series_number",
+                    reason: format!("must be 1 to 12, got {n}"),
+                }
+                .into());
+            }
+        }
+        Ok(())
+    }
+}
+
+pub(crate) fn treatment_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<TreatmentRecord> {
+    let series: Option<i64> = r.try_get("series_number")?;
+    Ok(TreatmentRecord {
+        id: r.try_get("id")?,
+        treatment: Treatment::new(
+            parse_ts(&r.try_get::<String, _>("ended_at")?)?,
+            zone(&r.try_get::<String, _>("zone")?)?,
+        ),
+        area: r.try_get("area")?,
+        clinic: r.try_get("clinic")?,
+        notes: r.try_get("notes")?,
+        series_number: series
+            .map(|n| u8::try_from(n).map_err(|_| Error::Corrupt("series_number".into())))
+            .transpose()?,
+        protocol_id: r.try_get("protocol_id")?,
+        created_at: parse_ts(&r.try_get::<String, _>("created_at")?)?,
+    })
+}
+
+pub(crate) async fn insert_treatment(tx: &mut sqlx::SqliteConnection, t: &TreatmentRecord) -> Result<i64> {
+    let id = sqlx::query(
+        "INSERT INTO treatments (id, ended_at, zone, area, clinic, notes, series_number, protocol_id, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(if t.id > 0 { Some(t.id) } else { None })
+    .bind(ts(t.treatment.ended_at))
+    .bind(t.treatment.zone.name())
+    .bind(&t.area)
+    .bind(&t.clinic)
+    .bind(&t.notes)
+    .bind(t.series_number.map(i64::from))
+    .bind(t.protocol_id)
+    .bind(ts(t.created_at))
+    .execute(&mut *tx)
+    .await?
+    .last_insert_rowid();
+    Ok(id)
+}
+
+impl Store {
+    /// Records a treatment under the clinic protocol now active (if any).
+    pub async fn add_treatment(&self, new: &NewTreatment) -> Result<TreatmentRecord> {
+        let now = Timestamp::now();
+        new.validate(now)?;
+        let mut tx = self.write().await?;
+        let protocol_id: Option<i64> = sqlx::query_scalar("SELECT id FROM protocols WHERE active = 1")
+            .fetch_optional(&mut *tx)
+            .await?;
+        let mut rec = TreatmentRecord {
+            id: 0,
+            treatment: Treatment::new(new.ended_at, new.zone.clone()),
+            area: new.area.trim().to_string(),
+            clinic: new.clinic.trim().to_string(),
+            notes: new.notes.clone(),
+            series_number: new.series_number,
+            protocol_id,
+            created_at: now,
+        };
+        rec.id = insert_treatment(&mut tx, &rec).await?;
+        tx.commit().await?;
+        Ok(rec)
+    }
+
+    pub async fn treatments(&self) -> Result<Vec<TreatmentRecord>> {
+        let rows = sqlx::query("SELECT * FROM treatments ORDER BY ended_at, id")
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(treatment_from_row).collect()
+    }
+
+    pub async fn treatment(&self, id: i64) -> Result<TreatmentRecord> {
+        let row = sqlx::query("SELECT * FROM treatments WHERE id = ?")
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref()
+            .map(treatment_from_row)
+            .transpose()?
+            .ok_or(Error::NoTreatment(id))
+    }
+
+    /// The most recent treatment: the one the aftercare is about.
+    pub async fn latest_treatment(&self) -> Result<Option<TreatmentRecord>> {
+        let row = sqlx::query("SELECT * FROM treatments ORDER BY ended_at DESC, id DESC LIMIT 1")
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(treatment_from_row).transpose()
+    }
+}

@@ -1,0 +1,62 @@
+#![allow(dead_code)]
+
+use aftercare_core::{CheckIn, CheckInDraft, Settings, Zone};
+use aftercare_store::{NewTreatment, Store, TreatmentRecord};
+use jiff::civil::Date;
+use jiff::Timestamp;
+
+pub fn zone() -> Zone {
+    Zone::new("Europe/Berlin").expect("zone")
+}
+
+pub async fn open(dir: &tempfile::TempDir) -> Store {
+    Store::open(&dir.path().join("aftercare.db")).await.expect("open")
+}
+
+pub fn new_treatment(ended: &str) -> NewTreatment {
+    NewTreatment {
+        ended_at: ended.parse::<Timestamp>().expect("ts"),
+        zone: zone(),
+        area: "face".into(),
+        clinic: "Skin Studio".into(),
+        notes: String::new(),
+        series_number: Some(1),
+    }
+}
+
+pub async fn treatment(store: &Store) -> TreatmentRecord {
+    store
+        .add_treatment(&new_treatment("2026-11-20T13:00:00Z"))
+        .await
+        .expect("treatment")
+}
+
+pub fn checkin(date: Date, redness: i64, notes: &str) -> CheckIn {
+    CheckIn::new(
+        date,
+        &CheckInDraft {
+            redness,
+            breakouts: 1,
+            swelling: 1,
+            pain: 2,
+            notes: notes.into(),
+            ..Default::default()
+        },
+    )
+    .expect("valid check-in")
+}
+
+pub fn settings() -> Settings {
+    Settings {
+        clinic_name: "Skin Studio".into(),
+        clinic_phone: "+49 30 1234567".into(),
+        ..Settings::new(zone())
+    }
+}
+
+/// The bytes of the database and its WAL, to prove a rejected write changed nothing.
+pub fn snapshot(store: &Store) -> Vec<Vec<u8>> {
+    let p = store.path();
+    let wal = p.with_extension("db-wal");
+    vec![std::fs::read(p).expect("db"), std::fs::read(&wal).unwrap_or_default()]
+}
