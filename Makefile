@@ -31,6 +31,7 @@ unit:
 # Benchmarks print figures; they are not part of `make test`.
 bench:
 	$(CARGO) bench -p aftercare-core --bench plan
+	$(CARGO) bench -p aftercare-store --bench history
 
 clean:
 	$(CARGO) clean

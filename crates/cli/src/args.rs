@@ -1,21 +1,22 @@
 //! Command-line arguments.
 
-use aftercare_core::time::{parse_moment, parse_time_of_day};
-use aftercare_core::{Preferences, Protocol, QuietHours, Treatment, Zone};
+use std::path::PathBuf;
+
 use clap::{Args, Parser, Subcommand};
 
-use crate::CliError;
-
 #[derive(Parser)]
-#[command(name = "aftercare", version, about = "Your micro-needling aftercare: what to avoid, until when, and reminders.", long_about = None)]
+#[command(name = "aftercare", version, about = "Your micro-needling aftercare: what to avoid, until when, reminders, and a daily skin log.", long_about = None)]
 pub struct Cli {
+    /// The database file (default: $AFTERCARE_DB, else the app's data folder).
+    #[arg(long, global = true)]
+    pub db: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
 
 #[derive(Subcommand)]
 pub enum Command {
-    /// Print the aftercare timeline and reminder plan for a treatment.
+    /// Print the aftercare timeline and reminder plan (of the stored treatment unless --treated is given).
     Plan(PlanArgs),
     /// "Can I …?" for a rule (gym, sun, …) or category (activity, heat-water, …).
     /// Exits 0 for yes, 1 for not yet.
@@ -38,6 +39,31 @@ pub enum Command {
         #[command(flatten)]
         plan: PlanArgs,
     },
+    /// Record or list treatments.
+    #[command(subcommand)]
+    Treatment(TreatmentCommand),
+    /// Log how your skin is today (or on --date); saving a day again edits it.
+    Checkin(CheckinArgs),
+    /// Your check-ins, the redness trend and any warning signs.
+    History {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show or change your settings.
+    Settings(SettingsArgs),
+    /// Export check-ins as CSV, or everything as a JSON backup.
+    Export {
+        #[arg(long, required_unless_present = "json", value_name = "FILE")]
+        csv: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        json: Option<PathBuf>,
+    },
+    /// Restore everything from a JSON backup (replaces what is stored; checked first).
+    Import { file: PathBuf },
+    /// Check a clinic's protocol file and make it the one used for new treatments.
+    LoadProtocol { file: String },
+    /// Go back to the built-in protocol for new treatments.
+    UseBuiltinProtocol,
     /// Check a clinic's protocol file and report the first problem with its line.
     CheckProtocol { file: String },
     /// Print the built-in protocol (a starting point for a clinic's own file).
@@ -47,11 +73,12 @@ pub enum Command {
 #[derive(Args)]
 pub struct TreatmentArgs {
     /// When the treatment ended: local time in --tz (2026-11-20T14:00) or RFC 3339.
-    #[arg(long)]
-    pub treated: String,
+    /// Without it, the stored treatment is used.
+    #[arg(long, requires = "tz")]
+    pub treated: Option<String>,
     /// The client's IANA time zone, e.g. Europe/Berlin.
     #[arg(long)]
-    pub tz: String,
+    pub tz: Option<String>,
     /// A clinic's protocol file (TOML) instead of the built-in one.
     #[arg(long)]
     pub protocol: Option<String>,
@@ -64,9 +91,9 @@ pub struct TreatmentArgs {
 pub struct PlanArgs {
     #[command(flatten)]
     pub treatment: TreatmentArgs,
-    /// Daily check-in reminder time, HH:MM, or "off".
-    #[arg(long, default_value = "20:00")]
-    pub checkin_at: String,
+    /// Daily check-in reminder time, HH:MM, or "off" (default: your setting, else 20:00).
+    #[arg(long)]
+    pub checkin_at: Option<String>,
     /// Quiet hours, HH:MM-HH:MM (e.g. 22:00-07:00): reminders wait until they end.
     #[arg(long)]
     pub quiet: Option<String>,
@@ -77,44 +104,99 @@ pub struct PlanArgs {
     pub json: bool,
 }
 
-pub fn read_protocol(path: &str) -> Result<Protocol, CliError> {
-    let src = std::fs::read_to_string(path).map_err(|source| CliError::Io {
-        path: path.to_string(),
-        source,
-    })?;
-    Ok(Protocol::from_toml(&src, path)?)
+#[derive(Subcommand)]
+pub enum TreatmentCommand {
+    /// Record a treatment.
+    Add {
+        /// When it ended: local time in --tz or RFC 3339.
+        #[arg(long)]
+        ended: String,
+        #[arg(long)]
+        tz: String,
+        /// Treated area, e.g. "face".
+        #[arg(long, default_value = "")]
+        area: String,
+        #[arg(long, default_value = "")]
+        clinic: String,
+        #[arg(long, default_value = "")]
+        notes: String,
+        /// Which session of the series this was (1 = first).
+        #[arg(long)]
+        series_number: Option<u8>,
+    },
+    /// List recorded treatments.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
-impl TreatmentArgs {
-    pub fn load(&self) -> Result<(Protocol, Treatment), CliError> {
-        let zone = Zone::new(&self.tz)?;
-        let ended = parse_moment(&self.treated, &zone)?;
-        let proto = match &self.protocol {
-            Some(p) => read_protocol(p)?,
-            None => Protocol::builtin().clone(),
-        };
-        Ok((proto, Treatment::new(ended, zone)))
-    }
+#[derive(Args)]
+pub struct CheckinArgs {
+    /// The local date (default: today in your zone).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// 0 none, 1 almost none, 2 mild, 3 moderate, 4 severe.
+    #[arg(long, allow_hyphen_values = true)]
+    pub redness: i64,
+    /// Number of new spots.
+    #[arg(long, default_value_t = 0, allow_hyphen_values = true)]
+    pub breakouts: i64,
+    /// 0 none to 3 marked.
+    #[arg(long, default_value_t = 0, allow_hyphen_values = true)]
+    pub swelling: i64,
+    /// 0 no pain to 10 worst.
+    #[arg(long, default_value_t = 0, allow_hyphen_values = true)]
+    pub pain: i64,
+    #[arg(long)]
+    pub warmth: bool,
+    #[arg(long)]
+    pub itching: bool,
+    #[arg(long)]
+    pub peeling: bool,
+    #[arg(long)]
+    pub bruising: bool,
+    #[arg(long)]
+    pub bleeding: bool,
+    /// Pus or yellow crust.
+    #[arg(long)]
+    pub pus: bool,
+    #[arg(long)]
+    pub red_streaks: bool,
+    /// Clustered blisters or tingling.
+    #[arg(long)]
+    pub blisters: bool,
+    /// Fever or chills.
+    #[arg(long)]
+    pub fever: bool,
+    /// Trouble breathing or swelling of the face or throat.
+    #[arg(long)]
+    pub breathing_trouble: bool,
+    #[arg(long, default_value = "")]
+    pub notes: String,
+    /// The treatment id (default: the latest).
+    #[arg(long)]
+    pub treatment: Option<i64>,
 }
 
-impl PlanArgs {
-    pub fn preferences(&self) -> Result<Preferences, CliError> {
-        let checkin_at = match self.checkin_at.trim() {
-            "off" | "none" => None,
-            s => Some(parse_time_of_day(s)?),
-        };
-        let quiet_hours = match &self.quiet {
-            None => None,
-            Some(q) => {
-                let (a, b) = q.split_once('-').ok_or_else(|| {
-                    CliError::Usage(format!("--quiet {q:?}: write it as HH:MM-HH:MM, like 22:00-07:00"))
-                })?;
-                Some(QuietHours::new(parse_time_of_day(a)?, parse_time_of_day(b)?)?)
-            }
-        };
-        Ok(Preferences {
-            checkin_at,
-            quiet_hours,
-        })
-    }
+#[derive(Args)]
+pub struct SettingsArgs {
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// HH:MM or "off".
+    #[arg(long)]
+    pub checkin_at: Option<String>,
+    /// HH:MM-HH:MM or "off".
+    #[arg(long)]
+    pub quiet: Option<String>,
+    #[arg(long)]
+    pub clinic_name: Option<String>,
+    #[arg(long)]
+    pub clinic_phone: Option<String>,
+    /// Minutes a missed reminder is still worth delivering.
+    #[arg(long)]
+    pub grace_minutes: Option<u32>,
+    /// Sessions in your series (1-12).
+    #[arg(long)]
+    pub series_length: Option<u8>,
 }

@@ -1,15 +1,19 @@
-//! `aftercare`: the aftercare engine from a terminal.
+//! `aftercare`: the aftercare engine and your stored history, from a terminal.
 //!
 //! Exit codes: 0 success (and "yes" for `can`), 1 "not yet" for `can`, 2 bad input or
 //! any other error, with one clear line on stderr.
 
 mod args;
 mod render;
+mod stored;
 
 use std::io::Write;
 use std::process::ExitCode;
 
-use aftercare_core::{can_i, ics, relocate, Protocol, ReminderPlan, Timeline, Verdict};
+use aftercare_core::time::{parse_moment, parse_time_of_day};
+use aftercare_core::{
+    can_i, ics, relocate, Preferences, Protocol, QuietHours, ReminderPlan, Settings, Timeline, Treatment, Verdict, Zone,
+};
 use clap::Parser;
 use jiff::Timestamp;
 use serde::Serialize;
@@ -22,6 +26,8 @@ pub enum CliError {
     Core(#[from] aftercare_core::Error),
     #[error(transparent)]
     Protocol(#[from] aftercare_core::ProtocolError),
+    #[error(transparent)]
+    Store(#[from] aftercare_store::Error),
     #[error("{path}: {source}")]
     Io { path: String, source: std::io::Error },
     #[error("{0}")]
@@ -30,7 +36,14 @@ pub enum CliError {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("aftercare: can't start: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match rt.block_on(run(cli)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("aftercare: {e}");
@@ -39,22 +52,30 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, CliError> {
+/// What a command works on: a treatment, its protocol, and the stored settings if any.
+pub struct Context {
+    pub protocol: Protocol,
+    pub treatment: Treatment,
+    pub settings: Option<Settings>,
+}
+
+async fn run(cli: Cli) -> Result<ExitCode, CliError> {
     let mut out = std::io::stdout().lock();
+    let db = cli.db;
     match cli.command {
-        Command::Plan(a) => plan(&a, &mut out),
+        Command::Plan(a) => plan(&a, &db, &mut out).await,
         Command::Can {
             query,
             at,
             json,
             treatment,
         } => {
-            let (proto, t) = treatment.load()?;
+            let ctx = treatment.context(&db).await?;
             let at = match at {
-                Some(s) => aftercare_core::time::parse_moment(&s, &t.zone)?,
-                None => treatment.now()?,
+                Some(s) => parse_moment(&s, &ctx.treatment.zone)?,
+                None => treatment.now(&ctx.treatment.zone)?,
             };
-            let answer = can_i(&proto, &t, &query, at)?;
+            let answer = can_i(&ctx.protocol, &ctx.treatment, &query, at)?;
             if json {
                 emit_json(&mut out, &answer)?;
             } else {
@@ -67,23 +88,28 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             })
         }
         Command::Ics { out: path, plan } => {
-            let (proto, t) = plan.treatment.load()?;
-            let prefs = plan.preferences()?;
-            let now = plan.treatment.now()?;
-            let timeline = Timeline::build(&proto, &t, now)?;
-            let reminders = ReminderPlan::build(&proto, &t, &prefs)?;
+            let ctx = plan.treatment.context(&db).await?;
+            let prefs = plan.preferences(ctx.settings.as_ref())?;
+            let now = plan.treatment.now(&ctx.treatment.zone)?;
+            let timeline = Timeline::build(&ctx.protocol, &ctx.treatment, now)?;
+            let reminders = ReminderPlan::build(&ctx.protocol, &ctx.treatment, &prefs)?;
             let text = ics::calendar(&timeline, &reminders, Timestamp::now());
             match path.as_deref() {
                 None | Some("-") => out.write_all(text.as_bytes()).map_err(stdout_err)?,
-                Some(p) => std::fs::write(p, text).map_err(|source| CliError::Io {
-                    path: p.to_string(),
-                    source,
-                })?,
+                Some(p) => stored::write_private(std::path::Path::new(p), &text)?,
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Treatment(c) => stored::treatment(c, &db, &mut out).await,
+        Command::Checkin(a) => stored::checkin(a, &db, &mut out).await,
+        Command::History { json } => stored::history(json, &db, &mut out).await,
+        Command::Settings(a) => stored::settings(a, &db, &mut out).await,
+        Command::Export { csv, json } => stored::export(csv, json, &db, &mut out).await,
+        Command::Import { file } => stored::import(&file, &db, &mut out).await,
+        Command::LoadProtocol { file } => stored::load_protocol(&file, &db, &mut out).await,
+        Command::UseBuiltinProtocol => stored::use_builtin(&db, &mut out).await,
         Command::CheckProtocol { file } => {
-            let proto = args::read_protocol(&file)?;
+            let proto = read_protocol(&file)?;
             writeln!(
                 out,
                 "{file}: ok: \"{}\" version {}, {} rules, {} expected-course notes",
@@ -132,21 +158,22 @@ struct ProtocolReport<'a> {
     name: &'a str,
 }
 
-fn plan(a: &PlanArgs, out: &mut impl Write) -> Result<ExitCode, CliError> {
-    let (proto, t) = a.treatment.load()?;
-    let prefs = a.preferences()?;
-    let now = a.treatment.now()?;
+async fn plan(a: &PlanArgs, db: &Option<std::path::PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    let ctx = a.treatment.context(db).await?;
+    let prefs = a.preferences(ctx.settings.as_ref())?;
+    let now = a.treatment.now(&ctx.treatment.zone)?;
+    let proto = &ctx.protocol;
     let relocation = match &a.moved_to {
-        Some(z) => Some(relocate(&proto, &t, &prefs, aftercare_core::Zone::new(z)?)?),
+        Some(z) => Some(relocate(proto, &ctx.treatment, &prefs, Zone::new(z)?)?),
         None => None,
     };
     // After a move, the plan is the one for the new zone.
     let t = match &relocation {
-        Some(r) => t.moved_to(aftercare_core::Zone::new(&r.to_zone)?),
-        None => t,
+        Some(r) => ctx.treatment.moved_to(Zone::new(&r.to_zone)?),
+        None => ctx.treatment.clone(),
     };
-    let timeline = Timeline::build(&proto, &t, now)?;
-    let reminders = ReminderPlan::build(&proto, &t, &prefs)?;
+    let timeline = Timeline::build(proto, &t, now)?;
+    let reminders = ReminderPlan::build(proto, &t, &prefs)?;
     if a.json {
         let report = PlanReport {
             treatment: TreatmentReport {
@@ -167,29 +194,113 @@ fn plan(a: &PlanArgs, out: &mut impl Write) -> Result<ExitCode, CliError> {
         };
         emit_json(out, &report)?;
     } else {
-        render::plan(out, &proto, &timeline, &reminders, relocation.as_ref(), now).map_err(stdout_err)?;
+        render::plan(out, proto, &timeline, &reminders, relocation.as_ref(), now).map_err(stdout_err)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn emit_json(out: &mut impl Write, v: &impl Serialize) -> Result<(), CliError> {
+pub fn emit_json(out: &mut impl Write, v: &impl Serialize) -> Result<(), CliError> {
     serde_json::to_writer_pretty(&mut *out, v).map_err(|e| stdout_err(e.into()))?;
     writeln!(out).map_err(stdout_err)
 }
 
-fn stdout_err(source: std::io::Error) -> CliError {
+pub fn stdout_err(source: std::io::Error) -> CliError {
     CliError::Io {
         path: "standard output".into(),
         source,
     }
 }
 
+pub fn read_protocol(path: &str) -> Result<Protocol, CliError> {
+    let src = std::fs::read_to_string(path).map_err(|source| CliError::Io {
+        path: path.to_string(),
+        source,
+    })?;
+    Ok(Protocol::from_toml(&src, path)?)
+}
+
+/// `HH:MM-HH:MM` or `off`.
+pub fn parse_quiet(q: &str) -> Result<Option<QuietHours>, CliError> {
+    if matches!(q.trim(), "off" | "none") {
+        return Ok(None);
+    }
+    let (a, b) = q.split_once('-').ok_or_else(|| {
+        CliError::Usage(format!(
+            "quiet hours {q:?}: write them as HH:MM-HH:MM, like 22:00-07:00, or off"
+        ))
+    })?;
+    Ok(Some(QuietHours::new(parse_time_of_day(a)?, parse_time_of_day(b)?)?))
+}
+
+/// `HH:MM` or `off`.
+pub fn parse_checkin_at(s: &str) -> Result<Option<jiff::civil::Time>, CliError> {
+    match s.trim() {
+        "off" | "none" => Ok(None),
+        t => Ok(Some(parse_time_of_day(t)?)),
+    }
+}
+
 impl TreatmentArgs {
-    fn now(&self) -> Result<Timestamp, CliError> {
-        let zone = aftercare_core::Zone::new(&self.tz)?;
+    pub fn now(&self, zone: &Zone) -> Result<Timestamp, CliError> {
         match &self.now {
-            Some(s) => Ok(aftercare_core::time::parse_moment(s, &zone)?),
+            Some(s) => Ok(parse_moment(s, zone)?),
             None => Ok(Timestamp::now()),
         }
+    }
+
+    /// The treatment given on the command line, or else the stored one.
+    pub async fn context(&self, db: &Option<std::path::PathBuf>) -> Result<Context, CliError> {
+        let file_protocol = self.protocol.as_deref().map(read_protocol).transpose()?;
+        if let (Some(treated), Some(tz)) = (&self.treated, &self.tz) {
+            let zone = Zone::new(tz)?;
+            let ended = parse_moment(treated, &zone)?;
+            let protocol = file_protocol.unwrap_or_else(|| Protocol::builtin().clone());
+            return Ok(Context {
+                protocol,
+                treatment: Treatment::new(ended, zone),
+                settings: None,
+            });
+        }
+        let store = stored::open(db).await?;
+        let rec = store
+            .latest_treatment()
+            .await?
+            .ok_or(aftercare_store::Error::NoTreatments)?;
+        let settings = store.settings().await?;
+        let protocol = match file_protocol {
+            Some(p) => p,
+            None => store.protocol_for(rec.protocol_id).await?,
+        };
+        // The client's current zone (settings) wins over the zone at treatment time.
+        let mut treatment = rec.treatment;
+        if let Some(s) = &settings {
+            treatment = treatment.moved_to(s.zone.clone());
+        }
+        if let Some(tz) = &self.tz {
+            treatment = treatment.moved_to(Zone::new(tz)?);
+        }
+        Ok(Context {
+            protocol,
+            treatment,
+            settings,
+        })
+    }
+}
+
+impl PlanArgs {
+    pub fn preferences(&self, settings: Option<&Settings>) -> Result<Preferences, CliError> {
+        let base = settings.map(Settings::preferences).unwrap_or_default();
+        let checkin_at = match &self.checkin_at {
+            Some(s) => parse_checkin_at(s)?,
+            None => base.checkin_at,
+        };
+        let quiet_hours = match &self.quiet {
+            Some(q) => parse_quiet(q)?,
+            None => base.quiet_hours,
+        };
+        Ok(Preferences {
+            checkin_at,
+            quiet_hours,
+        })
     }
 }

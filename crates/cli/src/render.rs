@@ -127,3 +127,72 @@ pub fn answer(out: &mut impl Write, a: &Answer) -> io::Result<()> {
     }
     Ok(())
 }
+
+pub fn assessment(
+    out: &mut impl Write,
+    a: &aftercare_core::Assessment,
+    settings: Option<&aftercare_core::Settings>,
+) -> io::Result<()> {
+    let Some(tier) = a.tier else {
+        return writeln!(out, "Everything you logged fits the usual course of healing.");
+    };
+    writeln!(out, "{}:", tier.label())?;
+    for f in &a.flags {
+        writeln!(out, "  - {} [{}]", f.reason, f.facts.join(", "))?;
+    }
+    if tier >= aftercare_core::Tier::CallClinic {
+        match settings.filter(|s| !s.clinic_phone.is_empty()) {
+            Some(s) => writeln!(out, "  Your clinic: {} {}", s.clinic_name, s.clinic_phone)?,
+            None => writeln!(
+                out,
+                "  Add your clinic's number: aftercare settings --clinic-phone \"+49 …\""
+            )?,
+        }
+        writeln!(
+            out,
+            "  This is general guidance, not medical advice; your clinic's instructions come first."
+        )?;
+    }
+    Ok(())
+}
+
+pub fn history(
+    out: &mut impl Write,
+    history: &[aftercare_core::CheckIn],
+    trend: &[aftercare_core::checkin::TrendPoint],
+) -> io::Result<()> {
+    if history.is_empty() {
+        return writeln!(out, "No check-ins yet. Log today: aftercare checkin --redness 2");
+    }
+    writeln!(out, "  date        day  redness           expected  spots  notes")?;
+    for (c, p) in history.iter().zip(trend) {
+        let bar = "█".repeat(usize::from(p.redness));
+        writeln!(
+            out,
+            "  {}  {:>3}  {:<4} {:<12} {:>8.1}  {:>5}  {}",
+            c.date,
+            p.day,
+            bar,
+            c.redness.label(),
+            p.expected,
+            c.breakouts,
+            c.notes.lines().next().unwrap_or("")
+        )?;
+    }
+    Ok(())
+}
+
+pub fn settings(out: &mut impl Write, s: &aftercare_core::Settings) -> io::Result<()> {
+    let hm = |t: jiff::civil::Time| t.strftime("%H:%M").to_string();
+    writeln!(out, "Time zone:        {}", s.zone)?;
+    writeln!(out, "Daily check-in:   {}", s.checkin_at.map_or("off".into(), hm))?;
+    writeln!(
+        out,
+        "Quiet hours:      {}",
+        s.quiet_hours
+            .map_or("off".into(), |q| format!("{}-{}", hm(q.start), hm(q.end)))
+    )?;
+    writeln!(out, "Clinic:           {} {}", s.clinic_name, s.clinic_phone)?;
+    writeln!(out, "Grace period:     {} min", s.grace_minutes)?;
+    writeln!(out, "Series length:    {} sessions", s.series_length)
+}

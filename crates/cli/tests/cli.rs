@@ -4,9 +4,12 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
+/// Runs the binary against an empty database of its own, never the user's.
 fn aftercare(args: &[&str]) -> Output {
+    let dir = tempfile::tempdir().expect("dir");
     Command::new(env!("CARGO_BIN_EXE_aftercare"))
         .args(args)
+        .env("AFTERCARE_DB", dir.path().join("a.db"))
         .output()
         .expect("runs")
 }
@@ -141,7 +144,8 @@ fn bad_arguments_exit_2_with_one_clear_line() {
             "/nonexistent/clinic.toml",
         ),
         (with(&["can", "gym", "--at", "soon"]), "can't read \"soon\""),
-        (vec!["plan", "--tz", "Europe/Berlin"], "--treated"),
+        (vec!["plan", "--tz", "Europe/Berlin"], "no treatment recorded yet"),
+        (vec!["plan", "--treated", "2026-11-20T14:00"], "--tz"),
         (vec!["frobnicate"], "unrecognized subcommand"),
     ];
     for (args, needle) in cases {

@@ -229,10 +229,11 @@ pub fn trend(treatment: &Treatment, history: &[CheckIn]) -> Vec<TrendPoint> {
 
 /// The trend from just the values it needs (the store reads only these columns).
 pub fn trend_of(treatment: &Treatment, points: impl IntoIterator<Item = (Date, Redness, u32)>) -> Vec<TrendPoint> {
+    let day_one = treatment.day_one();
     let mut pts: Vec<TrendPoint> = points
         .into_iter()
         .map(|(date, redness, breakouts)| {
-            let day = treatment.day_of(date);
+            let day = crate::time::days_between(day_one, date) + 1;
             TrendPoint {
                 day,
                 redness: redness.score(),

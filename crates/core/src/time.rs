@@ -30,7 +30,7 @@ use std::str::FromStr;
 
 use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::TimeZone;
-use jiff::{SignedDuration, Span, Timestamp, ToSpan, Zoned};
+use jiff::{SignedDuration, Timestamp, ToSpan, Zoned};
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
@@ -265,8 +265,8 @@ pub fn humanize(d: SignedDuration) -> String {
 
 /// Whole calendar days from `from` to `to` (local dates).
 pub fn days_between(from: Date, to: Date) -> i64 {
-    // Between two valid dates a span in days always exists; 0 is unreachable.
-    from.until(to).map(|s: Span| i64::from(s.get_days())).unwrap_or(0)
+    // Civil days are all 24 h long, so the exact duration divides evenly.
+    from.duration_until(to).as_secs() / 86_400
 }
 
 #[cfg(test)]

@@ -1,0 +1,343 @@
+//! Commands over the stored history (the same database the app uses).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use aftercare_core::checkin::trend;
+use aftercare_core::time::parse_moment;
+use aftercare_core::{assess, CheckIn, CheckInDraft, ReminderPlan, Settings, Zone};
+use aftercare_store::{NewTreatment, Store, TreatmentRecord};
+use jiff::Timestamp;
+use serde::Serialize;
+
+use crate::args::{CheckinArgs, SettingsArgs, TreatmentCommand};
+use crate::{emit_json, parse_checkin_at, parse_quiet, stdout_err, CliError};
+
+pub async fn open(db: &Option<PathBuf>) -> Result<Store, CliError> {
+    let path = match db {
+        Some(p) => p.clone(),
+        None => aftercare_store::default_path()?,
+    };
+    Ok(Store::open(&path).await?)
+}
+
+/// Health data leaves the app only in files the owner alone can read.
+pub fn write_private(path: &Path, text: &str) -> Result<(), CliError> {
+    let io = |source| CliError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    let mut f = o.open(path).map_err(io)?;
+    f.write_all(text.as_bytes()).map_err(io)?;
+    f.sync_all().map_err(io)
+}
+
+fn read(path: &Path) -> Result<String, CliError> {
+    std::fs::read_to_string(path).map_err(|source| CliError::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+/// Keeps the reminder ledger in line with the latest treatment and settings.
+async fn replan(store: &Store) -> Result<Option<aftercare_store::PlanSync>, CliError> {
+    let Some(t) = store.latest_treatment().await? else {
+        return Ok(None);
+    };
+    let settings = store.settings().await?;
+    let prefs = settings.as_ref().map(Settings::preferences).unwrap_or_default();
+    let treatment = match &settings {
+        Some(s) => t.treatment.moved_to(s.zone.clone()),
+        None => t.treatment.clone(),
+    };
+    let protocol = store.protocol_for(t.protocol_id).await?;
+    let plan = ReminderPlan::build(&protocol, &treatment, &prefs)?;
+    Ok(Some(store.sync_plan(t.id, &plan).await?))
+}
+
+fn describe(t: &TreatmentRecord) -> String {
+    let mut s = format!(
+        "#{} ended {} ({})",
+        t.id,
+        t.treatment.ended_local().strftime("%a %-d %b %Y %H:%M"),
+        t.treatment.zone
+    );
+    if !t.area.is_empty() {
+        s += &format!(", {}", t.area);
+    }
+    if !t.clinic.is_empty() {
+        s += &format!(", at {}", t.clinic);
+    }
+    if let Some(n) = t.series_number {
+        s += &format!(", session {n}");
+    }
+    s
+}
+
+pub async fn treatment(c: TreatmentCommand, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    let store = open(db).await?;
+    match c {
+        TreatmentCommand::Add {
+            ended,
+            tz,
+            area,
+            clinic,
+            notes,
+            series_number,
+        } => {
+            let zone = Zone::new(&tz)?;
+            let new = NewTreatment {
+                ended_at: parse_moment(&ended, &zone)?,
+                zone: zone.clone(),
+                area,
+                clinic,
+                notes,
+                series_number,
+            };
+            let rec = store.add_treatment(&new).await?;
+            if store.settings().await?.is_none() {
+                store.save_settings(&Settings::new(zone)).await?;
+            }
+            let sync = replan(&store).await?;
+            writeln!(out, "Recorded treatment {}.", describe(&rec)).map_err(stdout_err)?;
+            if let Some(s) = sync {
+                writeln!(out, "{} reminders planned.", s.added + s.moved + s.unchanged).map_err(stdout_err)?;
+            }
+        }
+        TreatmentCommand::List { json } => {
+            let all = store.treatments().await?;
+            if json {
+                emit_json(out, &all)?;
+            } else if all.is_empty() {
+                writeln!(out, "No treatments recorded yet. Add one: aftercare treatment add --ended 2026-11-20T14:00 --tz Europe/Berlin").map_err(stdout_err)?;
+            } else {
+                for t in &all {
+                    writeln!(out, "{}", describe(t)).map_err(stdout_err)?;
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn checkin(a: CheckinArgs, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    let store = open(db).await?;
+    let rec = match a.treatment {
+        Some(id) => store.treatment(id).await?,
+        None => store
+            .latest_treatment()
+            .await?
+            .ok_or(aftercare_store::Error::NoTreatments)?,
+    };
+    let zone = store
+        .settings()
+        .await?
+        .map_or_else(|| rec.treatment.zone.clone(), |s| s.zone);
+    let today = zone.local(Timestamp::now()).date();
+    let date = match &a.date {
+        Some(d) => d.trim().parse().map_err(|_| aftercare_core::Error::Invalid {
+            field: "date",
+            reason: format!("{d:?} is not a date like 2026-11-21"),
+        })?,
+        None => today,
+    };
+    let draft = CheckInDraft {
+        redness: a.redness,
+        breakouts: a.breakouts,
+        swelling: a.swelling,
+        pain: a.pain,
+        warmth: a.warmth,
+        itching: a.itching,
+        peeling: a.peeling,
+        bruising: a.bruising,
+        bleeding: a.bleeding,
+        pus: a.pus,
+        red_streaks: a.red_streaks,
+        blisters: a.blisters,
+        fever: a.fever,
+        breathing_trouble: a.breathing_trouble,
+        notes: a.notes,
+    };
+    let c = CheckIn::for_treatment(&rec.treatment, today, date, &draft)?;
+    let existed = store.checkin(rec.id, date).await?.is_some();
+    let saved = store.save_checkin(rec.id, &c).await?;
+    let day = rec.treatment.day_of(date);
+    let verb = if existed { "Updated" } else { "Saved" };
+    writeln!(
+        out,
+        "{verb} your check-in for {} (day {day}): redness {} ({}), {} spot(s), swelling {}, pain {}.",
+        date.strftime("%a %-d %b"),
+        saved.checkin.redness.label(),
+        saved.checkin.redness.score(),
+        saved.checkin.breakouts,
+        saved.checkin.swelling,
+        saved.checkin.pain
+    )
+    .map_err(stdout_err)?;
+    let history: Vec<CheckIn> = store.checkins(rec.id).await?.into_iter().map(|r| r.checkin).collect();
+    let settings = store.settings().await?;
+    crate::render::assessment(out, &assess(&rec.treatment, &history), settings.as_ref()).map_err(stdout_err)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct HistoryReport<'a> {
+    treatment: &'a TreatmentRecord,
+    checkins: Vec<aftercare_store::CheckInRecord>,
+    trend: Vec<aftercare_core::checkin::TrendPoint>,
+    assessment: aftercare_core::Assessment,
+}
+
+pub async fn history(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    let store = open(db).await?;
+    let rec = store
+        .latest_treatment()
+        .await?
+        .ok_or(aftercare_store::Error::NoTreatments)?;
+    let records = store.checkins(rec.id).await?;
+    let history: Vec<CheckIn> = records.iter().map(|r| r.checkin.clone()).collect();
+    let report = HistoryReport {
+        treatment: &rec,
+        trend: trend(&rec.treatment, &history),
+        assessment: assess(&rec.treatment, &history),
+        checkins: records,
+    };
+    if json {
+        emit_json(out, &report)?;
+    } else {
+        writeln!(out, "Treatment {}", describe(&rec)).map_err(stdout_err)?;
+        crate::render::history(out, &history, &report.trend).map_err(stdout_err)?;
+        let settings = store.settings().await?;
+        crate::render::assessment(out, &report.assessment, settings.as_ref()).map_err(stdout_err)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn settings(a: SettingsArgs, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    let store = open(db).await?;
+    let current = store.settings().await?;
+    let changing = a.tz.is_some()
+        || a.checkin_at.is_some()
+        || a.quiet.is_some()
+        || a.clinic_name.is_some()
+        || a.clinic_phone.is_some()
+        || a.grace_minutes.is_some()
+        || a.series_length.is_some();
+    let mut s = match (current, &a.tz) {
+        (Some(s), _) => s,
+        (None, Some(tz)) => Settings::new(Zone::new(tz)?),
+        (None, None) if changing => return Err(aftercare_store::Error::NoSettings.into()),
+        (None, None) => {
+            writeln!(
+                out,
+                "No settings yet. Start with: aftercare settings --tz Europe/Berlin"
+            )
+            .map_err(stdout_err)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
+    if changing {
+        if let Some(tz) = &a.tz {
+            s.zone = Zone::new(tz)?;
+        }
+        if let Some(c) = &a.checkin_at {
+            s.checkin_at = parse_checkin_at(c)?;
+        }
+        if let Some(q) = &a.quiet {
+            s.quiet_hours = parse_quiet(q)?;
+        }
+        if let Some(n) = a.clinic_name {
+            s.clinic_name = n;
+        }
+        if let Some(p) = a.clinic_phone {
+            s.clinic_phone = p;
+        }
+        if let Some(g) = a.grace_minutes {
+            s.grace_minutes = g;
+        }
+        if let Some(n) = a.series_length {
+            s.series_length = n;
+        }
+        store.save_settings(&s).await?;
+        replan(&store).await?;
+        writeln!(out, "Settings saved.").map_err(stdout_err)?;
+    }
+    crate::render::settings(out, &s).map_err(stdout_err)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn export(
+    csv: Option<PathBuf>,
+    json: Option<PathBuf>,
+    db: &Option<PathBuf>,
+    out: &mut impl Write,
+) -> Result<ExitCode, CliError> {
+    let store = open(db).await?;
+    if let Some(path) = csv {
+        let rec = store
+            .latest_treatment()
+            .await?
+            .ok_or(aftercare_store::Error::NoTreatments)?;
+        let text = store.export_csv(rec.id).await?;
+        write_private(&path, &text)?;
+        let n = store.checkins(rec.id).await?.len();
+        writeln!(out, "Wrote {n} check-in(s) to {}.", path.display()).map_err(stdout_err)?;
+    }
+    if let Some(path) = json {
+        let b = store.backup().await?;
+        write_private(&path, &b.to_json())?;
+        let n: usize = b.treatments.iter().map(|t| t.checkins.len()).sum();
+        writeln!(
+            out,
+            "Backed up {} treatment(s) and {n} check-in(s) to {}.",
+            b.treatments.len(),
+            path.display()
+        )
+        .map_err(stdout_err)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn import(file: &Path, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    let text = read(file)?;
+    let store = open(db).await?;
+    let b = store.restore(&text).await.map_err(|e| match e {
+        aftercare_store::Error::Backup(b) => {
+            CliError::Usage(format!("{}: backup refused, nothing changed: {b}", file.display()))
+        }
+        other => other.into(),
+    })?;
+    let n: usize = b.treatments.iter().map(|t| t.checkins.len()).sum();
+    writeln!(
+        out,
+        "Restored {} treatment(s) and {n} check-in(s) from {}.",
+        b.treatments.len(),
+        file.display()
+    )
+    .map_err(stdout_err)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn load_protocol(file: &str, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    let text = read(Path::new(file))?;
+    let store = open(db).await?;
+    let p = store.load_protocol(&text, file).await?;
+    writeln!(
+        out,
+        "Now using \"{}\" version {} for new treatments.",
+        p.protocol_id, p.version
+    )
+    .map_err(stdout_err)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn use_builtin(db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    open(db).await?.use_builtin_protocol().await?;
+    writeln!(out, "Now using the built-in protocol for new treatments.").map_err(stdout_err)?;
+    Ok(ExitCode::SUCCESS)
+}

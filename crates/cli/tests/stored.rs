@@ -1,0 +1,286 @@
+//! The `aftercare` commands over a real database file, as a person would use them.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn run(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_aftercare"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    let o = run(db, args);
+    assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn fails(db: &Path, args: &[&str], needle: &str) {
+    let o = run(db, args);
+    assert_eq!(o.status.code(), Some(2), "{args:?}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains(needle), "{args:?}: {err}");
+    assert_eq!(err.trim().lines().count(), 1, "one clear line: {err}");
+}
+
+/// Everything stored, as the backup document: a separate process may let SQLite rewrite
+/// its WAL on exit, so across processes "unchanged" is checked on content (the store's
+/// own tests check byte-for-byte within one process).
+fn db_bytes(db: &Path) -> String {
+    let out = db.with_extension("snapshot.json");
+    ok(db, &["export", "--json", out.to_str().expect("path")]);
+    std::fs::read_to_string(&out).expect("snapshot")
+}
+
+#[test]
+fn a_client_uses_the_product_from_a_terminal() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("aftercare.db");
+    fails(&db, &["plan"], "no treatment recorded yet");
+    fails(&db, &["checkin", "--redness", "1"], "no treatment recorded yet");
+
+    let s = ok(
+        &db,
+        &[
+            "treatment",
+            "add",
+            "--ended",
+            "2026-11-20T14:00",
+            "--tz",
+            "Europe/Berlin",
+            "--area",
+            "face",
+            "--series-number",
+            "1",
+        ],
+    );
+    assert!(s.contains("Recorded treatment #1"), "{s}");
+    ok(
+        &db,
+        &[
+            "settings",
+            "--clinic-name",
+            "Skin Studio",
+            "--clinic-phone",
+            "+49 30 1234567",
+        ],
+    );
+
+    let s = ok(
+        &db,
+        &[
+            "checkin",
+            "--date",
+            "2026-11-21",
+            "--redness",
+            "3",
+            "--breakouts",
+            "2",
+            "--notes",
+            "red, \"warm\"\nand tight",
+        ],
+    );
+    assert!(
+        s.contains("Saved your check-in for Sat 21 Nov (day 2): redness moderate (3)"),
+        "{s}"
+    );
+    let s = ok(&db, &["checkin", "--date", "2026-11-21", "--redness", "2"]);
+    assert!(s.starts_with("Updated"), "{s}");
+    ok(&db, &["checkin", "--date", "2026-11-22", "--redness", "2", "--pus"]);
+
+    // Bad input: one line, exit 2, and not a byte of the database changes.
+    let before = db_bytes(&db);
+    fails(
+        &db,
+        &["checkin", "--date", "2026-11-22", "--redness", "7"],
+        "redness: must be 0 (none) to 4 (severe), got 7",
+    );
+    fails(
+        &db,
+        &["checkin", "--date", "2026-11-22", "--redness", "1", "--pain", "-1"],
+        "pain",
+    );
+    fails(
+        &db,
+        &["checkin", "--date", "2026-11-19", "--redness", "1"],
+        "before the treatment",
+    );
+    fails(
+        &db,
+        &["checkin", "--date", "2099-01-01", "--redness", "1"],
+        "in the future",
+    );
+    fails(&db, &["checkin", "--date", "someday", "--redness", "1"], "not a date");
+    fails(&db, &["settings", "--clinic-phone", "call me"], "clinic_phone");
+    fails(&db, &["settings", "--tz", "Mars/Base"], "unknown time zone");
+    fails(
+        &db,
+        &[
+            "treatment",
+            "add",
+            "--ended",
+            "2099-01-01T10:00",
+            "--tz",
+            "Europe/Berlin",
+        ],
+        "ended_at: is in the future",
+    );
+    assert_eq!(db_bytes(&db), before);
+
+    let h: Value = serde_json::from_str(&ok(&db, &["history", "--json"])).expect("json");
+    assert_eq!(h["checkins"].as_array().map(Vec::len), Some(2));
+    assert_eq!(h["checkins"][0]["redness"], 2, "the edit replaced the day");
+    assert_eq!(h["trend"][1]["day"], 3);
+    assert_eq!(h["assessment"]["tier"], "call-clinic");
+    let text = ok(&db, &["history"]);
+    assert!(
+        text.contains("Call your clinic today") && text.contains("+49 30 1234567"),
+        "{text}"
+    );
+
+    // The stored treatment and settings drive plan and can.
+    let plan: Value = serde_json::from_str(&ok(&db, &["plan", "--json", "--now", "2026-11-21T08:00"])).expect("json");
+    assert_eq!(plan["treatment"]["ended_at"], "2026-11-20T14:00:00+01:00");
+    let o = run(&db, &["can", "sauna", "--at", "2026-11-21T12:00"]);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn export_import_round_trip_and_refusals() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("aftercare.db");
+    ok(
+        &db,
+        &[
+            "treatment",
+            "add",
+            "--ended",
+            "2026-11-20T14:00",
+            "--tz",
+            "Europe/Berlin",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "checkin",
+            "--date",
+            "2026-11-21",
+            "--redness",
+            "3",
+            "--notes",
+            "a, b\n\"c\"",
+        ],
+    );
+    let csv = dir.path().join("c.csv");
+    let json = dir.path().join("b.json");
+    let s = ok(
+        &db,
+        &[
+            "export",
+            "--csv",
+            csv.to_str().expect("p"),
+            "--json",
+            json.to_str().expect("p"),
+        ],
+    );
+    assert!(
+        s.contains("Wrote 1 check-in(s)") && s.contains("Backed up 1 treatment(s) and 1 check-in(s)"),
+        "{s}"
+    );
+    use std::os::unix::fs::PermissionsExt;
+    for f in [&csv, &json] {
+        assert_eq!(
+            std::fs::metadata(f).expect("m").permissions().mode() & 0o777,
+            0o600,
+            "exports are private"
+        );
+    }
+    let csv_text = std::fs::read_to_string(&csv).expect("csv");
+    assert!(csv_text.contains("\"a, b\n\"\"c\"\"\""), "{csv_text}");
+
+    let other = dir.path().join("other.db");
+    let s = ok(&other, &["import", json.to_str().expect("p")]);
+    assert!(s.contains("Restored 1 treatment(s) and 1 check-in(s)"), "{s}");
+    let again = dir.path().join("again.json");
+    ok(&other, &["export", "--json", again.to_str().expect("p")]);
+    assert_eq!(std::fs::read(&json).expect("a"), std::fs::read(&again).expect("b"));
+
+    let bad = dir.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        std::fs::read_to_string(&json)
+            .expect("j")
+            .replace("\"redness\": 3", "\"redness\": 8"),
+    )
+    .expect("w");
+    let before = db_bytes(&other);
+    fails(
+        &other,
+        &["import", bad.to_str().expect("p")],
+        "backup refused, nothing changed: line",
+    );
+    fails(
+        &other,
+        &["import", dir.path().join("missing.json").to_str().expect("p")],
+        "missing.json",
+    );
+    assert_eq!(db_bytes(&other), before);
+}
+
+#[test]
+fn the_environment_variable_names_the_database() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("env.db");
+    let o = Command::new(env!("CARGO_BIN_EXE_aftercare"))
+        .args([
+            "treatment",
+            "add",
+            "--ended",
+            "2026-11-20T14:00",
+            "--tz",
+            "Europe/Berlin",
+        ])
+        .env("AFTERCARE_DB", &db)
+        .output()
+        .expect("runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(db.exists());
+}
+
+#[test]
+fn clinic_protocols_are_stored_and_bad_ones_refused() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("aftercare.db");
+    let src = ok(&db, &["show-protocol"])
+        .replace("id = \"micro-needling\"", "id = \"skin-studio\"")
+        .replacen("end = \"48h\"", "end = \"72h\"", 1);
+    let good = dir.path().join("clinic.toml");
+    std::fs::write(&good, &src).expect("w");
+    let s = ok(&db, &["load-protocol", good.to_str().expect("p")]);
+    assert!(s.contains("\"skin-studio\""), "{s}");
+    ok(
+        &db,
+        &[
+            "treatment",
+            "add",
+            "--ended",
+            "2026-11-20T14:00",
+            "--tz",
+            "Europe/Berlin",
+        ],
+    );
+    let o = run(&db, &["can", "gym", "--at", "2026-11-22T20:00"]);
+    assert_eq!(o.status.code(), Some(1), "the clinic's 72 h gym rule applies");
+
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, src.replace("category = \"sun\"", "category = \"moon\"")).expect("w");
+    let before = db_bytes(&db);
+    fails(&db, &["load-protocol", bad.to_str().expect("p")], "bad.toml:");
+    assert_eq!(db_bytes(&db), before);
+}

@@ -1,0 +1,109 @@
+//! A database made by every earlier schema version upgrades with its data intact.
+
+mod common;
+
+use std::borrow::Cow;
+
+use aftercare_store::{Store, MIGRATOR};
+use jiff::civil::date;
+use sqlx::migrate::Migrator;
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::ConnectOptions;
+
+/// Data as each schema version could hold it, written with that version's columns.
+fn fixture(version: i64) -> &'static str {
+    match version {
+        1 => {
+            "INSERT INTO settings (id, zone, checkin_at, quiet_start, quiet_end, clinic_name, clinic_phone, updated_at)
+                 VALUES (1, 'Europe/Berlin', '20:30', '22:00', '07:00', 'Skin Studio', '+49 30 1234567', '2026-11-20T13:05:00Z');
+             INSERT INTO treatments (id, ended_at, zone, area, clinic, notes, series_number, created_at)
+                 VALUES (7, '2026-11-20T13:00:00Z', 'Europe/Berlin', 'face', 'Skin Studio', 'first, \"gentle\"', 1, '2026-11-20T13:05:00Z');
+             INSERT INTO checkins VALUES (7, '2026-11-21', 3, 2, 1, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'red, warm', '2026-11-21T19:00:00Z', '2026-11-21T19:30:00Z');
+             INSERT INTO checkins VALUES (7, '2026-11-22', 2, 1, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, '', '2026-11-22T19:00:00Z', '2026-11-22T19:00:00Z');"
+        }
+        v => panic!("no fixture for schema version {v}: add one when adding a migration"),
+    }
+}
+
+#[tokio::test]
+async fn every_earlier_version_upgrades_with_data_intact() {
+    let latest = MIGRATOR.iter().map(|m| m.version).max().expect("migrations");
+    for version in MIGRATOR.iter().map(|m| m.version).filter(|v| *v < latest) {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("old.db");
+        // Build the database exactly as that version of the app left it.
+        let old = Migrator {
+            migrations: Cow::Owned(MIGRATOR.iter().filter(|m| m.version <= version).cloned().collect()),
+            ..Migrator::DEFAULT
+        };
+        let mut conn = SqliteConnectOptions::new()
+            .filename(&path)
+            .create_if_missing(true)
+            .connect()
+            .await
+            .expect("connect");
+        old.run(&mut conn).await.expect("old schema");
+        sqlx::raw_sql(fixture(version))
+            .execute(&mut conn)
+            .await
+            .expect("old data");
+        drop(conn);
+
+        let store = Store::open(&path).await.expect("upgrade");
+        assert_eq!(store.schema_version().await.expect("v"), latest);
+        store.integrity_check().await.expect("ok");
+
+        let s = store.settings().await.expect("settings").expect("kept");
+        assert_eq!(
+            (s.zone.name(), s.clinic_name.as_str(), s.clinic_phone.as_str()),
+            ("Europe/Berlin", "Skin Studio", "+49 30 1234567")
+        );
+        assert_eq!(s.checkin_at, Some(jiff::civil::time(20, 30, 0, 0)));
+        assert!(s.quiet_hours.is_some());
+        assert_eq!(
+            (s.grace_minutes, s.series_length, s.keep_in_tray),
+            (120, 3, true),
+            "new columns get their defaults"
+        );
+
+        let t = store.treatment(7).await.expect("treatment kept");
+        assert_eq!(t.notes, "first, \"gentle\"");
+        assert_eq!(
+            t.protocol_id, None,
+            "treatments from before clinic protocols use the built-in one"
+        );
+        let c = store.checkins(7).await.expect("checkins");
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].checkin.date, date(2026, 11, 21));
+        assert_eq!(
+            (c[0].checkin.redness.score(), c[0].checkin.pain, c[0].checkin.warmth),
+            (3, 4, true)
+        );
+        assert_eq!(c[0].checkin.notes, "red, warm");
+        assert_eq!(c[0].updated_at.to_string(), "2026-11-21T19:30:00Z");
+        assert!(c[1].checkin.itching);
+        // And the upgraded database takes new writes of the new version.
+        store
+            .sync_plan(
+                7,
+                &aftercare_core::ReminderPlan::build(
+                    aftercare_core::Protocol::builtin(),
+                    &t.treatment,
+                    &s.preferences(),
+                )
+                .expect("plan"),
+            )
+            .await
+            .expect("ledger");
+    }
+}
+
+#[tokio::test]
+async fn opening_twice_does_not_reapply_migrations() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = common::open(&dir).await;
+    common::treatment(&store).await;
+    store.close().await;
+    let again = common::open(&dir).await;
+    assert_eq!(again.treatments().await.expect("kept").len(), 1);
+}
