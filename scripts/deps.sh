@@ -8,7 +8,7 @@ what=${1:-test}
 
 # Debian package names, per purpose. Keep in step with the README.
 run_pkgs=()
-test_pkgs=()
+test_pkgs=(dbus-daemon)
 case "$what" in
   run) want=("${run_pkgs[@]}") ;;
   test) want=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;

@@ -64,6 +64,14 @@ pub enum Command {
     LoadProtocol { file: String },
     /// Go back to the built-in protocol for new treatments.
     UseBuiltinProtocol,
+    /// Deliver reminders as desktop notifications until stopped (Ctrl-C or SIGTERM).
+    /// Only one may run per database: the app and a daemon never both deliver.
+    Daemon,
+    /// Reminders: upcoming, snoozed, delivered and missed (with their original due time).
+    Reminders {
+        #[arg(long)]
+        json: bool,
+    },
     /// Check a clinic's protocol file and report the first problem with its line.
     CheckProtocol { file: String },
     /// Print the built-in protocol (a starting point for a clinic's own file).

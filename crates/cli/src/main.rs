@@ -4,6 +4,7 @@
 //! any other error, with one clear line on stderr.
 
 mod args;
+mod daemon;
 mod render;
 mod stored;
 
@@ -30,6 +31,8 @@ pub enum CliError {
     Store(#[from] aftercare_store::Error),
     #[error("{path}: {source}")]
     Io { path: String, source: std::io::Error },
+    #[error(transparent)]
+    Reminders(#[from] aftercare_reminders::Error),
     #[error("{0}")]
     Usage(String),
 }
@@ -45,6 +48,8 @@ fn main() -> ExitCode {
     };
     match rt.block_on(run(cli)) {
         Ok(code) => code,
+        // The reader went away (`aftercare history | head`): nothing left to say.
+        Err(CliError::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("aftercare: {e}");
             ExitCode::from(2)
@@ -108,6 +113,8 @@ async fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Import { file } => stored::import(&file, &db, &mut out).await,
         Command::LoadProtocol { file } => stored::load_protocol(&file, &db, &mut out).await,
         Command::UseBuiltinProtocol => stored::use_builtin(&db, &mut out).await,
+        Command::Daemon => daemon::run(&db, &mut out).await,
+        Command::Reminders { json } => daemon::list(json, &db, &mut out).await,
         Command::CheckProtocol { file } => {
             let proto = read_protocol(&file)?;
             writeln!(

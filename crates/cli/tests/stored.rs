@@ -284,3 +284,49 @@ fn clinic_protocols_are_stored_and_bad_ones_refused() {
     fails(&db, &["load-protocol", bad.to_str().expect("p")], "bad.toml:");
     assert_eq!(db_bytes(&db), before);
 }
+
+#[test]
+fn only_one_daemon_delivers_and_sigterm_stops_it_cleanly() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("aftercare.db");
+    ok(
+        &db,
+        &[
+            "treatment",
+            "add",
+            "--ended",
+            "2026-11-20T14:00",
+            "--tz",
+            "Europe/Berlin",
+        ],
+    );
+    let mut first = Command::new(env!("CARGO_BIN_EXE_aftercare"))
+        .arg("--db")
+        .arg(&db)
+        .arg("daemon")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("daemon");
+    let lock = dir.path().join("aftercare.db.scheduler.lock");
+    let started = std::time::Instant::now();
+    while !std::fs::read_to_string(&lock).is_ok_and(|s| s.contains("aftercare daemon")) {
+        assert!(started.elapsed().as_secs() < 20, "the daemon never took the lock");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    fails(
+        &db,
+        &["daemon"],
+        "reminders are already being delivered by aftercare daemon (pid",
+    );
+    let kill = Command::new("kill")
+        .args(["-TERM", &first.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(kill.success());
+    let status = first.wait().expect("wait");
+    assert_eq!(status.code(), Some(0), "SIGTERM ends the daemon cleanly");
+    let r = ok(&db, &["reminders"]);
+    assert!(r.contains("Missed") && r.contains("was due"), "{r}");
+}

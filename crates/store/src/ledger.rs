@@ -17,6 +17,8 @@ pub enum LedgerState {
     Snoozed,
     Dismissed,
     Missed,
+    /// A check-in reminder for a day already logged.
+    Skipped,
 }
 
 impl LedgerState {
@@ -27,6 +29,7 @@ impl LedgerState {
             LedgerState::Snoozed => "snoozed",
             LedgerState::Dismissed => "dismissed",
             LedgerState::Missed => "missed",
+            LedgerState::Skipped => "skipped",
         }
     }
 
@@ -37,6 +40,7 @@ impl LedgerState {
             "snoozed" => LedgerState::Snoozed,
             "dismissed" => LedgerState::Dismissed,
             "missed" => LedgerState::Missed,
+            "skipped" => LedgerState::Skipped,
             other => return Err(Error::Corrupt(format!("reminder state {other:?}"))),
         })
     }
@@ -74,10 +78,20 @@ pub struct LedgerEntry {
     pub body: String,
     pub state: LedgerState,
     pub snoozed_until: Option<Timestamp>,
+    /// How often the client snoozed it.
+    pub snoozes: u32,
     pub delivered_at: Option<Timestamp>,
     pub dismissed_at: Option<Timestamp>,
     pub missed_at: Option<Timestamp>,
+    pub skipped_at: Option<Timestamp>,
     pub updated_at: Timestamp,
+}
+
+impl LedgerEntry {
+    /// When it should ring next: the snooze time if snoozed, else its due time.
+    pub fn effective_due(&self) -> Timestamp {
+        self.snoozed_until.unwrap_or(self.due_at)
+    }
 }
 
 fn opt_ts(r: &sqlx::sqlite::SqliteRow, col: &str) -> Result<Option<Timestamp>> {
@@ -103,9 +117,11 @@ pub(crate) fn entry_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<LedgerEntry>
         body: r.try_get("body")?,
         state: LedgerState::parse(&r.try_get::<String, _>("state")?)?,
         snoozed_until: opt_ts(r, "snoozed_until")?,
+        snoozes: u32::try_from(r.try_get::<i64, _>("snoozes")?).map_err(|_| Error::Corrupt("snoozes".into()))?,
         delivered_at: opt_ts(r, "delivered_at")?,
         dismissed_at: opt_ts(r, "dismissed_at")?,
         missed_at: opt_ts(r, "missed_at")?,
+        skipped_at: opt_ts(r, "skipped_at")?,
         updated_at: parse_ts(&r.try_get::<String, _>("updated_at")?)?,
     })
 }
@@ -113,8 +129,9 @@ pub(crate) fn entry_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<LedgerEntry>
 pub(crate) async fn insert_entry(tx: &mut sqlx::SqliteConnection, e: &LedgerEntry) -> Result<()> {
     sqlx::query(
         "INSERT INTO reminder_ledger (reminder_id, treatment_id, rule, kind, day, due_at, planned_at, title, body,
-                                      state, snoozed_until, delivered_at, dismissed_at, missed_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                      state, snoozed_until, snoozes, delivered_at, dismissed_at, missed_at,
+                                      skipped_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(&e.reminder_id)
     .bind(e.treatment_id)
@@ -127,9 +144,11 @@ pub(crate) async fn insert_entry(tx: &mut sqlx::SqliteConnection, e: &LedgerEntr
     .bind(&e.body)
     .bind(e.state.as_str())
     .bind(e.snoozed_until.map(ts))
+    .bind(i64::from(e.snoozes))
     .bind(e.delivered_at.map(ts))
     .bind(e.dismissed_at.map(ts))
     .bind(e.missed_at.map(ts))
+    .bind(e.skipped_at.map(ts))
     .bind(ts(e.updated_at))
     .execute(&mut *tx)
     .await?;
@@ -180,9 +199,11 @@ impl Store {
                 body: r.body.clone(),
                 state: LedgerState::Planned,
                 snoozed_until: None,
+                snoozes: 0,
                 delivered_at: None,
                 dismissed_at: None,
                 missed_at: None,
+                skipped_at: None,
                 updated_at: now,
             };
             match existing.get(&r.id) {
@@ -229,11 +250,13 @@ impl Store {
     }
 
     pub async fn ledger(&self, treatment_id: i64) -> Result<Vec<LedgerEntry>> {
-        let rows = sqlx::query("SELECT * FROM reminder_ledger WHERE treatment_id = ? ORDER BY due_at, reminder_id")
+        let rows = sqlx::query("SELECT * FROM reminder_ledger WHERE treatment_id = ?")
             .bind(treatment_id)
             .fetch_all(self.pool())
             .await?;
-        rows.iter().map(entry_from_row).collect()
+        let mut out = rows.iter().map(entry_from_row).collect::<Result<Vec<_>>>()?;
+        out.sort_by(|a, b| a.due_at.cmp(&b.due_at).then_with(|| a.reminder_id.cmp(&b.reminder_id)));
+        Ok(out)
     }
 
     pub async fn ledger_entry(&self, reminder_id: &str) -> Result<LedgerEntry> {
@@ -266,6 +289,7 @@ impl Store {
             LedgerState::Delivered => Some("delivered_at"),
             LedgerState::Dismissed => Some("dismissed_at"),
             LedgerState::Missed => Some("missed_at"),
+            LedgerState::Skipped => Some("skipped_at"),
             LedgerState::Planned | LedgerState::Snoozed => None,
         };
         let mut tx = self.write().await?;

@@ -9,6 +9,7 @@
 
 mod backup;
 mod checkins;
+mod claims;
 mod csv;
 mod error;
 mod ledger;
@@ -26,6 +27,7 @@ use sqlx::{Sqlite, SqlitePool, Transaction};
 
 pub use backup::{Backup, BACKUP_FORMAT, BACKUP_VERSION};
 pub use checkins::CheckInRecord;
+pub use claims::Claim;
 pub use error::{BackupError, Error};
 pub use ledger::{LedgerEntry, LedgerState, PlanSync};
 pub use protocols::StoredProtocol;

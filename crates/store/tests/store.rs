@@ -51,7 +51,7 @@ async fn the_file_is_private_and_durable() {
         .mode()
         & 0o777;
     assert_eq!(wal_mode, 0o600, "the WAL is as private as the database");
-    assert_eq!(store.schema_version().await.expect("v"), 2);
+    assert_eq!(store.schema_version().await.expect("v"), 3);
     store.integrity_check().await.expect("ok");
 }
 

@@ -10,20 +10,35 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::ConnectOptions;
 
+const V2_EXTRA: &str = "
+    UPDATE settings SET grace_minutes = 90, series_length = 4;
+    INSERT INTO marked_events (id, date, kind, label) VALUES (3, '2026-12-24', 'makeup', 'Wedding');
+    INSERT INTO reminder_ledger (reminder_id, treatment_id, rule, kind, day, due_at, planned_at, title, body, state,
+                                 delivered_at, updated_at)
+        VALUES ('gym-end-00000000000000aa', 7, 'gym', 'end', NULL, '2026-11-22T13:00:00Z', '2026-11-22T13:00:00Z',
+                'Gym OK again', 'You can go back to the gym.', 'delivered', '2026-11-22T13:00:01Z', '2026-11-22T13:00:01Z');
+    INSERT INTO reminder_ledger (reminder_id, treatment_id, rule, kind, day, due_at, planned_at, title, body, state,
+                                 snoozed_until, updated_at)
+        VALUES ('checkin-checkin-00000000000000bb', 7, 'checkin', 'check-in', 3, '2026-11-22T19:00:00Z', '2026-11-22T19:00:00Z',
+                'How is your skin today?', 'Day 3', 'snoozed', '2026-11-22T19:15:00Z', '2026-11-22T19:00:05Z');";
+
 /// Data as each schema version could hold it, written with that version's columns.
-fn fixture(version: i64) -> &'static str {
+fn fixture(version: i64) -> String {
     match version {
-        1 => {
-            "INSERT INTO settings (id, zone, checkin_at, quiet_start, quiet_end, clinic_name, clinic_phone, updated_at)
+        1 => V1.to_string(),
+        2 => format!("{V1}{V2_EXTRA}"),
+        v => panic!("no fixture for schema version {v}: add one when adding a migration"),
+    }
+}
+
+const V1: &str = "
+
+    INSERT INTO settings (id, zone, checkin_at, quiet_start, quiet_end, clinic_name, clinic_phone, updated_at)
                  VALUES (1, 'Europe/Berlin', '20:30', '22:00', '07:00', 'Skin Studio', '+49 30 1234567', '2026-11-20T13:05:00Z');
              INSERT INTO treatments (id, ended_at, zone, area, clinic, notes, series_number, created_at)
                  VALUES (7, '2026-11-20T13:00:00Z', 'Europe/Berlin', 'face', 'Skin Studio', 'first, \"gentle\"', 1, '2026-11-20T13:05:00Z');
              INSERT INTO checkins VALUES (7, '2026-11-21', 3, 2, 1, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'red, warm', '2026-11-21T19:00:00Z', '2026-11-21T19:30:00Z');
-             INSERT INTO checkins VALUES (7, '2026-11-22', 2, 1, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, '', '2026-11-22T19:00:00Z', '2026-11-22T19:00:00Z');"
-        }
-        v => panic!("no fixture for schema version {v}: add one when adding a migration"),
-    }
-}
+             INSERT INTO checkins VALUES (7, '2026-11-22', 2, 1, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, '', '2026-11-22T19:00:00Z', '2026-11-22T19:00:00Z');";
 
 #[tokio::test]
 async fn every_earlier_version_upgrades_with_data_intact() {
@@ -43,7 +58,7 @@ async fn every_earlier_version_upgrades_with_data_intact() {
             .await
             .expect("connect");
         old.run(&mut conn).await.expect("old schema");
-        sqlx::raw_sql(fixture(version))
+        sqlx::raw_sql(&fixture(version))
             .execute(&mut conn)
             .await
             .expect("old data");
@@ -60,11 +75,35 @@ async fn every_earlier_version_upgrades_with_data_intact() {
         );
         assert_eq!(s.checkin_at, Some(jiff::civil::time(20, 30, 0, 0)));
         assert!(s.quiet_hours.is_some());
-        assert_eq!(
-            (s.grace_minutes, s.series_length, s.keep_in_tray),
-            (120, 3, true),
-            "new columns get their defaults"
-        );
+        if version == 1 {
+            assert_eq!(
+                (s.grace_minutes, s.series_length, s.keep_in_tray),
+                (120, 3, true),
+                "new columns get their defaults"
+            );
+        } else {
+            assert_eq!((s.grace_minutes, s.series_length), (90, 4));
+            let events = store.events().await.expect("events");
+            assert_eq!(events.len(), 1);
+            assert_eq!(events[0].1.label, "Wedding");
+            let ledger = store.ledger(7).await.expect("ledger");
+            assert_eq!(ledger.len(), 2);
+            assert_eq!(ledger[0].state, aftercare_store::LedgerState::Delivered);
+            assert_eq!(
+                ledger[0].delivered_at.map(|t| t.to_string()).as_deref(),
+                Some("2026-11-22T13:00:01Z")
+            );
+            assert_eq!(ledger[1].state, aftercare_store::LedgerState::Snoozed);
+            assert_eq!(
+                ledger[1].snoozed_until.map(|t| t.to_string()).as_deref(),
+                Some("2026-11-22T19:15:00Z")
+            );
+            assert_eq!(
+                (ledger[1].snoozes, ledger[1].skipped_at),
+                (0, None),
+                "columns added in version 3 get defaults"
+            );
+        }
 
         let t = store.treatment(7).await.expect("treatment kept");
         assert_eq!(t.notes, "first, \"gentle\"");

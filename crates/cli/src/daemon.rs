@@ -1,0 +1,121 @@
+//! `aftercare daemon` and `aftercare reminders`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use aftercare_reminders::{ActionKind, Scheduler, SchedulerLock, SnoozeChoice, SystemClock};
+use aftercare_store::LedgerState;
+
+use crate::{emit_json, stdout_err, stored, CliError};
+
+fn db_path(db: &Option<PathBuf>) -> Result<PathBuf, CliError> {
+    Ok(match db {
+        Some(p) => p.clone(),
+        None => aftercare_store::default_path()?,
+    })
+}
+
+#[cfg(target_os = "linux")]
+pub async fn run(db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    use aftercare_reminders::DesktopNotifier;
+    // Counts and errors only: the scheduler never logs what a reminder says.
+    let _ = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::INFO)
+        .with_target(false)
+        .with_writer(std::io::stderr)
+        .try_init();
+    let path = db_path(db)?;
+    let store = stored::open(&Some(path.clone())).await?;
+    let _lock = SchedulerLock::acquire(&path, "aftercare daemon")?;
+    let (action_tx, mut actions) = tokio::sync::mpsc::unbounded_channel();
+    let scheduler = Arc::new(Scheduler::new(
+        store,
+        DesktopNotifier::new(Some(action_tx)),
+        SystemClock,
+    ));
+    let (stop, stop_rx) = tokio::sync::watch::channel(false);
+    writeln!(out, "Delivering reminders from {} (Ctrl-C to stop).", path.display()).map_err(stdout_err)?;
+    out.flush().map_err(stdout_err)?;
+
+    let handler = {
+        let s = scheduler.clone();
+        tokio::spawn(async move {
+            while let Some(a) = actions.recv().await {
+                match a.kind {
+                    ActionKind::Snooze => {
+                        for id in &a.reminder_ids {
+                            if let Err(e) = s.snooze(id, SnoozeChoice::FifteenMinutes).await {
+                                tracing::warn!(error = %e, "snooze failed");
+                            }
+                        }
+                    }
+                    // Without the window, the terminal is where a check-in is logged.
+                    ActionKind::LogToday => eprintln!("To log today: aftercare checkin --redness N"),
+                }
+            }
+        })
+    };
+    let mut term =
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).map_err(|source| CliError::Io {
+            path: "signal handler".into(),
+            source,
+        })?;
+    let result = {
+        let s = scheduler.clone();
+        let run = s.run(stop_rx);
+        tokio::pin!(run);
+        tokio::select! {
+            r = &mut run => r,
+            _ = tokio::signal::ctrl_c() => { let _ = stop.send(true); run.await }
+            _ = term.recv() => { let _ = stop.send(true); run.await }
+        }
+    };
+    handler.abort();
+    result?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(target_os = "linux"))]
+pub async fn run(_db: &Option<PathBuf>, _out: &mut impl Write) -> Result<ExitCode, CliError> {
+    Err(CliError::Usage(
+        "the reminder daemon runs on Linux desktops; on other systems the app delivers reminders".into(),
+    ))
+}
+
+pub async fn list(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    let store = stored::open(db).await?;
+    let rec = store
+        .latest_treatment()
+        .await?
+        .ok_or(aftercare_store::Error::NoTreatments)?;
+    let ledger = store.ledger(rec.id).await?;
+    if json {
+        emit_json(out, &ledger)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let zone = store.settings().await?.map_or(rec.treatment.zone.clone(), |s| s.zone);
+    let when = |t: jiff::Timestamp| zone.local(t).strftime("%a %-d %b %H:%M").to_string();
+    for (label, states) in [
+        ("Upcoming", &[LedgerState::Planned][..]),
+        ("Snoozed", &[LedgerState::Snoozed][..]),
+        ("Missed", &[LedgerState::Missed][..]),
+        ("Delivered", &[LedgerState::Delivered][..]),
+    ] {
+        let rows: Vec<_> = ledger.iter().filter(|e| states.contains(&e.state)).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        writeln!(out, "{label} ({})", rows.len()).map_err(stdout_err)?;
+        for e in rows {
+            let extra = match (e.state, e.snoozed_until) {
+                (LedgerState::Snoozed, Some(u)) => format!(" (snoozed until {}, was due {})", when(u), when(e.due_at)),
+                (LedgerState::Missed, _) => format!(" (was due {})", when(e.due_at)),
+                _ => String::new(),
+            };
+            writeln!(out, "  {}  {}{extra}", when(e.effective_due()), e.title).map_err(stdout_err)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

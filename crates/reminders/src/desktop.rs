@@ -1,0 +1,95 @@
+//! Linux desktop notifications over D-Bus (org.freedesktop.Notifications) via notify-rust.
+//! notify-rust's calls block, so they run on tokio's blocking pool, never on a worker.
+
+use std::sync::OnceLock;
+
+use tokio::sync::mpsc::UnboundedSender;
+
+use crate::{Action, ActionKind, BoxFuture, Error, Notification, Notifier};
+
+pub const APP_NAME: &str = "Aftercare Companion";
+
+#[derive(Debug, Default)]
+pub struct DesktopNotifier {
+    /// Where "Snooze" / "Log today" clicks go; without it no actions are offered.
+    actions: Option<UnboundedSender<Action>>,
+    capabilities: OnceLock<Vec<String>>,
+}
+
+/// Servers that announce "body-markup" read the body as a small HTML subset: escape it
+/// so text shows as text.
+fn escape_markup(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+impl DesktopNotifier {
+    pub fn new(actions: Option<UnboundedSender<Action>>) -> Self {
+        Self {
+            actions,
+            capabilities: OnceLock::new(),
+        }
+    }
+}
+
+impl Notifier for DesktopNotifier {
+    fn notify(&self, n: Notification) -> BoxFuture<'_, Result<(), Error>> {
+        Box::pin(async move {
+            let caps = match self.capabilities.get() {
+                Some(c) => c.clone(),
+                None => {
+                    let c = tokio::task::spawn_blocking(notify_rust::get_capabilities)
+                        .await
+                        .map_err(|e| Error::Notify(e.to_string()))?
+                        .map_err(|e| Error::Notify(e.to_string()))?;
+                    self.capabilities.get_or_init(|| c).clone()
+                }
+            };
+            let with_actions = self.actions.is_some() && caps.iter().any(|c| c == "actions");
+            let markup = caps.iter().any(|c| c == "body-markup");
+            let sender = self.actions.clone();
+            tokio::task::spawn_blocking(move || {
+                let mut note = notify_rust::Notification::new();
+                note.appname(APP_NAME)
+                    .summary(&n.title)
+                    .body(&if markup { escape_markup(&n.body) } else { n.body.clone() })
+                    .hint(notify_rust::Hint::Category("reminder".into()))
+                    .timeout(notify_rust::Timeout::Default);
+                if with_actions {
+                    note.action("snooze", "Snooze 15 min");
+                    note.action("log-today", "Log today");
+                }
+                let handle = note.show().map_err(|e| Error::Notify(e.to_string()))?;
+                if let (true, Some(tx)) = (with_actions, sender) {
+                    let ids = n.reminder_ids.clone();
+                    // Waits for the click on its own thread; ends when the notification closes.
+                    std::thread::spawn(move || {
+                        handle.wait_for_action(|action| {
+                            let kind = match action {
+                                "snooze" => Some(ActionKind::Snooze),
+                                "log-today" | "default" => Some(ActionKind::LogToday),
+                                _ => None,
+                            };
+                            if let Some(kind) = kind {
+                                let _ = tx.send(Action {
+                                    kind,
+                                    reminder_ids: ids,
+                                });
+                            }
+                        });
+                    });
+                }
+                Ok(())
+            })
+            .await
+            .map_err(|e| Error::Notify(e.to_string()))?
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn markup_is_escaped() {
+        assert_eq!(super::escape_markup("<b>a</b> & b"), "&lt;b&gt;a&lt;/b&gt; &amp; b");
+    }
+}

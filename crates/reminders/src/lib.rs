@@ -1,0 +1,42 @@
+//! The reminder runtime: delivers the aftercare reminder plan as local notifications, at
+//! the right moment, exactly once, across restarts, sleep, clock changes and moves.
+//!
+//! * The plan comes from `aftercare-core`, the ledger lives in `aftercare-store`.
+//! * [`Scheduler::tick`] claims what is due in one database transaction (delivered,
+//!   missed or skipped) *before* notifying, so a crash can't deliver twice.
+//! * [`Scheduler::run`] sleeps until the next due reminder in slices of at most a minute
+//!   and re-reads the wall clock after each: tokio's timers stop while the machine
+//!   sleeps and know nothing of clock changes, so the wall clock decides.
+//! * One scheduler per database: [`SchedulerLock`].
+
+mod clock;
+mod lock;
+pub mod mobile;
+mod notifier;
+mod scheduler;
+
+#[cfg(target_os = "linux")]
+mod desktop;
+
+pub use clock::{Clock, SystemClock};
+#[cfg(target_os = "linux")]
+pub use desktop::DesktopNotifier;
+pub use lock::SchedulerLock;
+pub use notifier::{Action, ActionKind, BoxFuture, Notification, Notifier, RecordingNotifier};
+pub use scheduler::{Scheduler, SnoozeChoice, Tick, MAX_SLICE};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Store(#[from] aftercare_store::Error),
+    #[error(transparent)]
+    Domain(#[from] aftercare_core::Error),
+    #[error("notification failed: {0}")]
+    Notify(String),
+    #[error("reminders are already being delivered by {holder} (lock {path}); stop that one first")]
+    Locked { holder: String, path: String },
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,62 @@
+//! Where notifications go.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+
+use jiff::Timestamp;
+
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// One notification; several reminders of the same rule that fell due together are
+/// merged into one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notification {
+    pub reminder_ids: Vec<String>,
+    pub rule: String,
+    pub title: String,
+    pub body: String,
+    /// The original due time of the (latest) reminder, shown as "was due" after a snooze.
+    pub due_at: Timestamp,
+}
+
+/// What the client did with a notification, where the platform supports actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionKind {
+    Snooze,
+    LogToday,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Action {
+    pub kind: ActionKind,
+    pub reminder_ids: Vec<String>,
+}
+
+pub trait Notifier: Send + Sync + 'static {
+    fn notify(&self, n: Notification) -> BoxFuture<'_, Result<(), crate::Error>>;
+}
+
+/// Keeps every notification, for tests and for the app's own display.
+#[derive(Debug, Clone, Default)]
+pub struct RecordingNotifier {
+    sent: Arc<Mutex<Vec<Notification>>>,
+}
+
+impl RecordingNotifier {
+    pub fn sent(&self) -> Vec<Notification> {
+        self.sent.lock().map(|v| v.clone()).unwrap_or_default()
+    }
+}
+
+impl Notifier for RecordingNotifier {
+    fn notify(&self, n: Notification) -> BoxFuture<'_, Result<(), crate::Error>> {
+        Box::pin(async move {
+            self.sent
+                .lock()
+                .map_err(|_| crate::Error::Notify("recorder poisoned".into()))?
+                .push(n);
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,232 @@
+//! Real delivery over D-Bus: a private session bus (`dbus-daemon`), a recording
+//! notification server (org.freedesktop.Notifications, written with zbus), and the real
+//! desktop backend. A reminder falls due three seconds after the scheduler starts; the
+//! server must receive it with the right words, on time, once, with Snooze / Log today
+//! actions, and a click on Snooze must come back to the app.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use aftercare_core::{Settings, Zone};
+use aftercare_reminders::{ActionKind, DesktopNotifier, Scheduler, SystemClock};
+use aftercare_store::{LedgerState, NewTreatment, Store};
+use jiff::{SignedDuration, Timestamp};
+use zbus::object_server::SignalEmitter;
+use zbus::OwnedVariant;
+
+#[derive(Debug, Clone)]
+struct Received {
+    at: Timestamp,
+    app: String,
+    summary: String,
+    body: String,
+    actions: Vec<String>,
+}
+
+struct Server {
+    received: Arc<Mutex<Vec<Received>>>,
+}
+
+#[zbus::interface(name = "org.freedesktop.Notifications")]
+impl Server {
+    #[allow(clippy::too_many_arguments)]
+    fn notify(
+        &self,
+        app_name: String,
+        _replaces_id: u32,
+        _app_icon: String,
+        summary: String,
+        body: String,
+        actions: Vec<String>,
+        _hints: HashMap<String, OwnedVariant>,
+        _expire_timeout: i32,
+    ) -> u32 {
+        let mut r = self.received.lock().expect("lock");
+        r.push(Received {
+            at: Timestamp::now(),
+            app: app_name,
+            summary,
+            body,
+            actions,
+        });
+        r.len() as u32
+    }
+
+    fn get_capabilities(&self) -> Vec<String> {
+        vec!["body".into(), "actions".into()]
+    }
+
+    fn get_server_information(&self) -> (String, String, String, String) {
+        ("recorder".into(), "aftercare tests".into(), "1".into(), "1.2".into())
+    }
+
+    fn close_notification(&self, _id: u32) {}
+
+    #[zbus(signal)]
+    async fn action_invoked(emitter: &SignalEmitter<'_>, id: u32, action_key: &str) -> zbus::Result<()>;
+}
+
+/// A private session bus, stopped when dropped.
+struct Bus {
+    child: Child,
+    address: String,
+}
+
+impl Bus {
+    fn start() -> Bus {
+        let mut child = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("dbus-daemon must be installed (make test installs it: package dbus-daemon)");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("bus address");
+        Bus {
+            child,
+            address: line.trim().to_string(),
+        }
+    }
+}
+
+impl Drop for Bus {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_due_reminder_reaches_the_notification_server_on_time() {
+    let bus = Bus::start();
+    // This test binary holds only this test, so setting the variable races with nothing.
+    std::env::set_var("DBUS_SESSION_BUS_ADDRESS", &bus.address);
+    let received = Arc::new(Mutex::new(Vec::new()));
+    let server = zbus::connection::Builder::address(bus.address.as_str())
+        .name("org.freedesktop.Notifications")
+        .serve_at(
+            "/org/freedesktop/Notifications",
+            Server {
+                received: received.clone(),
+            },
+        )
+        .build()
+        .await
+        .expect("notification server");
+
+    let dir = tempfile::tempdir().expect("dir");
+    let store = Store::open(&dir.path().join("aftercare.db")).await.expect("store");
+    let zone = Zone::new("Europe/Berlin").expect("zone");
+    store
+        .save_settings(&Settings::new(zone.clone()))
+        .await
+        .expect("settings");
+    // The gym window (48 elapsed hours) ends three seconds from now.
+    let ended = Timestamp::now() - SignedDuration::from_hours(48) + SignedDuration::from_secs(3);
+    let ended = Timestamp::from_second(ended.as_second()).expect("whole second");
+    let t = store
+        .add_treatment(&NewTreatment {
+            ended_at: ended,
+            zone,
+            area: String::new(),
+            clinic: String::new(),
+            notes: String::new(),
+            series_number: None,
+        })
+        .await
+        .expect("treatment");
+    let due = ended + SignedDuration::from_hours(48);
+
+    let (action_tx, mut action_rx) = tokio::sync::mpsc::unbounded_channel();
+    let scheduler = Arc::new(Scheduler::new(
+        store.clone(),
+        DesktopNotifier::new(Some(action_tx)),
+        SystemClock,
+    ));
+    let (stop, stop_rx) = tokio::sync::watch::channel(false);
+    let runner = {
+        let s = scheduler.clone();
+        tokio::spawn(async move { s.run(stop_rx).await })
+    };
+
+    let gym = loop {
+        if let Some(r) = received
+            .lock()
+            .expect("lock")
+            .iter()
+            .find(|r| r.summary == "Gym OK again")
+            .cloned()
+        {
+            break r;
+        }
+        assert!(
+            Timestamp::now() < due + SignedDuration::from_secs(10),
+            "the gym reminder never arrived"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    };
+    let late = gym.at.duration_since(due);
+    eprintln!(
+        "D-Bus delivery: \"{}\" received {:.0} ms after it was due",
+        gym.summary,
+        late.as_secs_f64() * 1000.0
+    );
+    assert!(late >= SignedDuration::ZERO, "delivered early by {late}");
+    assert!(late < SignedDuration::from_secs(1), "delivered {late} late");
+    assert_eq!(gym.app, "Aftercare Companion");
+    assert!(gym.body.contains("go back to the gym"), "{}", gym.body);
+    assert_eq!(gym.actions, vec!["snooze", "Snooze 15 min", "log-today", "Log today"]);
+
+    // Nothing older than the grace period came as a burst: the start-of-aftercare
+    // reminders from two days ago were recorded as missed instead.
+    let all = received.lock().expect("lock").clone();
+    assert!(
+        all.iter().all(|r| r.summary != "No gym or hard exercise"),
+        "stale reminders were shown: {all:?}"
+    );
+    let ledger = store.ledger(t.id).await.expect("ledger");
+    let gym_start = ledger
+        .iter()
+        .find(|e| e.rule == "gym" && e.kind == aftercare_core::ReminderKind::Start)
+        .expect("gym start");
+    assert_eq!(gym_start.state, LedgerState::Missed);
+    let gym_end = ledger
+        .iter()
+        .find(|e| e.rule == "gym" && e.kind == aftercare_core::ReminderKind::End)
+        .expect("gym end");
+    assert_eq!(gym_end.state, LedgerState::Delivered);
+    assert_eq!(
+        all.iter().filter(|r| r.summary == "Gym OK again").count(),
+        1,
+        "delivered once"
+    );
+
+    // The client clicks "Snooze 15 min": the action comes back to the app.
+    let id = u32::try_from(all.iter().position(|r| r.summary == "Gym OK again").expect("pos") + 1).expect("id");
+    let iface = server
+        .object_server()
+        .interface::<_, Server>("/org/freedesktop/Notifications")
+        .await
+        .expect("iface");
+    let action = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            Server::action_invoked(iface.signal_emitter(), id, "snooze")
+                .await
+                .expect("signal");
+            if let Ok(Some(a)) = tokio::time::timeout(Duration::from_millis(200), action_rx.recv()).await {
+                break a;
+            }
+        }
+    })
+    .await
+    .expect("the click reached the app");
+    assert_eq!(action.kind, ActionKind::Snooze);
+    assert_eq!(action.reminder_ids, vec![gym_end.reminder_id.clone()]);
+
+    stop.send(true).expect("stop");
+    runner.await.expect("join").expect("scheduler ran cleanly");
+}
