@@ -31,6 +31,24 @@ fn fails(db: &Path, args: &[&str], needle: &str) {
 /// Everything stored, as the backup document: a separate process may let SQLite rewrite
 /// its WAL on exit, so across processes "unchanged" is checked on content (the store's
 /// own tests check byte-for-byte within one process).
+/// A fresh database holding one treatment (Fri 20 Nov 2026 14:00, Berlin).
+fn db_with_treatment() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("aftercare.db");
+    ok(
+        &db,
+        &[
+            "treatment",
+            "add",
+            "--ended",
+            "2026-11-20T14:00",
+            "--tz",
+            "Europe/Berlin",
+        ],
+    );
+    (dir, db)
+}
+
 fn db_bytes(db: &Path) -> String {
     let out = db.with_extension("snapshot.json");
     ok(db, &["export", "--json", out.to_str().expect("path")]);
@@ -152,19 +170,7 @@ fn a_client_uses_the_product_from_a_terminal() {
 
 #[test]
 fn export_import_round_trip_and_refusals() {
-    let dir = tempfile::tempdir().expect("dir");
-    let db = dir.path().join("aftercare.db");
-    ok(
-        &db,
-        &[
-            "treatment",
-            "add",
-            "--ended",
-            "2026-11-20T14:00",
-            "--tz",
-            "Europe/Berlin",
-        ],
-    );
+    let (dir, db) = db_with_treatment();
     ok(
         &db,
         &[
@@ -287,19 +293,7 @@ fn clinic_protocols_are_stored_and_bad_ones_refused() {
 
 #[test]
 fn only_one_daemon_delivers_and_sigterm_stops_it_cleanly() {
-    let dir = tempfile::tempdir().expect("dir");
-    let db = dir.path().join("aftercare.db");
-    ok(
-        &db,
-        &[
-            "treatment",
-            "add",
-            "--ended",
-            "2026-11-20T14:00",
-            "--tz",
-            "Europe/Berlin",
-        ],
-    );
+    let (dir, db) = db_with_treatment();
     let mut first = Command::new(env!("CARGO_BIN_EXE_aftercare"))
         .arg("--db")
         .arg(&db)

@@ -129,14 +129,7 @@ async fn a_due_reminder_reaches_the_notification_server_on_time() {
     let ended = Timestamp::now() - SignedDuration::from_hours(48) + SignedDuration::from_secs(3);
     let ended = Timestamp::from_second(ended.as_second()).expect("whole second");
     let t = store
-        .add_treatment(&NewTreatment {
-            ended_at: ended,
-            zone,
-            area: String::new(),
-            clinic: String::new(),
-            notes: String::new(),
-            series_number: None,
-        })
+        .add_treatment(&NewTreatment::new(ended, zone))
         .await
         .expect("treatment");
     let due = ended + SignedDuration::from_hours(48);

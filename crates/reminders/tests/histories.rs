@@ -195,14 +195,7 @@ async fn history((zone, ended, start_after): (&'static str, Timestamp, i64), eve
     let store = Store::open(&path).await.expect("open");
     let zone = Zone::new(zone).expect("zone");
     let t = store
-        .add_treatment(&NewTreatment {
-            ended_at: ended,
-            zone: zone.clone(),
-            area: String::new(),
-            clinic: String::new(),
-            notes: String::new(),
-            series_number: None,
-        })
+        .add_treatment(&NewTreatment::new(ended, zone.clone()))
         .await
         .expect("treatment");
     let scheduler = Scheduler::new(store, recorder.clone(), clock.clone());

@@ -42,14 +42,7 @@ async fn setup(
         .expect("t")
         .timestamp();
     let t = store
-        .add_treatment(&NewTreatment {
-            ended_at: ended,
-            zone: berlin(),
-            area: String::new(),
-            clinic: String::new(),
-            notes: String::new(),
-            series_number: None,
-        })
+        .add_treatment(&NewTreatment::new(ended, berlin()))
         .await
         .expect("treatment");
     let clock = At(Arc::new(Mutex::new(ended)));

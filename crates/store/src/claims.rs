@@ -7,7 +7,7 @@ use jiff::{SignedDuration, Timestamp, ToSpan};
 use serde::Serialize;
 use sqlx::Row;
 
-use crate::ledger::{entry_from_row, LedgerEntry, LedgerState};
+use crate::ledger::{entry_from_row, entry_in, LedgerEntry, LedgerState};
 use crate::util::{date, ts, zone};
 use crate::{Error, Result, Store};
 
@@ -154,11 +154,8 @@ impl Store {
         if n == 0 {
             return Err(Error::NoReminder(reminder_id.to_string()));
         }
-        let row = sqlx::query("SELECT * FROM reminder_ledger WHERE reminder_id = ?")
-            .bind(reminder_id)
-            .fetch_one(&mut *tx)
-            .await?;
+        let entry = entry_in(&mut tx, reminder_id).await?;
         tx.commit().await?;
-        entry_from_row(&row)
+        Ok(entry)
     }
 }

@@ -155,6 +155,15 @@ pub(crate) async fn insert_entry(tx: &mut sqlx::SqliteConnection, e: &LedgerEntr
     Ok(())
 }
 
+/// One row, read inside the caller's transaction.
+pub(crate) async fn entry_in(conn: &mut sqlx::SqliteConnection, reminder_id: &str) -> Result<LedgerEntry> {
+    let row = sqlx::query("SELECT * FROM reminder_ledger WHERE reminder_id = ?")
+        .bind(reminder_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    entry_from_row(&row)
+}
+
 /// What bringing the ledger in line with a new plan did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct PlanSync {
@@ -305,11 +314,8 @@ impl Store {
         if n == 0 {
             return Err(Error::NoReminder(reminder_id.to_string()));
         }
-        let row = sqlx::query("SELECT * FROM reminder_ledger WHERE reminder_id = ?")
-            .bind(reminder_id)
-            .fetch_one(&mut *tx)
-            .await?;
+        let entry = entry_in(&mut tx, reminder_id).await?;
         tx.commit().await?;
-        entry_from_row(&row)
+        Ok(entry)
     }
 }

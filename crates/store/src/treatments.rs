@@ -51,6 +51,18 @@ fn text(field: &'static str, s: &str, max: usize, one_line: bool) -> Result<()> 
 }
 
 impl NewTreatment {
+    /// A treatment with only its end and zone; the other fields are optional.
+    pub fn new(ended_at: Timestamp, zone: Zone) -> Self {
+        Self {
+            ended_at,
+            zone,
+            area: String::new(),
+            clinic: String::new(),
+            notes: String::new(),
+            series_number: None,
+        }
+    }
+
     /// Checks every field; `now` bounds the end time (a treatment can't end in the future).
     pub fn validate(&self, now: Timestamp) -> Result<()> {
         // A few minutes of slack for a phone clock that runs slightly behind the clinic's.
