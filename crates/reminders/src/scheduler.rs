@@ -209,12 +209,18 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
             }
             // Catch-up on start, after resume and after a clock change happens here: the
             // claim compares due times with the wall clock, whatever the timers did.
-            if let Err(e) = self.tick().await {
-                tracing::error!(error = %e, "reminder pass failed; retrying");
-            }
+            // After a failed pass, wait a while before the next try instead of spinning on
+            // a reminder that is still due.
+            let floor = match self.tick().await {
+                Ok(_) => SignedDuration::from_millis(20),
+                Err(e) => {
+                    tracing::error!(error = %e, "reminder pass failed; retrying in 30 s");
+                    SignedDuration::from_secs(30)
+                }
+            };
             let wall_before = self.clock.now();
             let wait = match self.next_wake().await {
-                Ok(Some(next)) => next.duration_since(wall_before).max(SignedDuration::from_millis(20)),
+                Ok(Some(next)) => next.duration_since(wall_before).max(floor),
                 Ok(None) => SignedDuration::MAX,
                 Err(e) => {
                     tracing::error!(error = %e, "can't read the next reminder");
@@ -262,7 +268,7 @@ fn merge(deliver: Vec<LedgerEntry>) -> Vec<Notification> {
                 latest.body.clone()
             } else {
                 format!(
-                    "{} ({earlier} earlier reminder{} for this while the app was closed.)",
+                    "{} (Also {earlier} earlier reminder{} of the same kind.)",
                     latest.body,
                     if earlier == 1 { "" } else { "s" }
                 )

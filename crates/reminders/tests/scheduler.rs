@@ -86,7 +86,9 @@ async fn several_due_reminders_of_one_rule_become_one_notification() {
     s.tick().await.expect("catch-up");
     let water: Vec<_> = s.notifier().sent().into_iter().filter(|n| n.rule == "water").collect();
     assert_eq!(water.last().map(|n| n.reminder_ids.len()), Some(2));
-    assert!(water.last().is_some_and(|n| n.body.contains("1 earlier reminder")));
+    assert!(water
+        .last()
+        .is_some_and(|n| n.body.contains("Also 1 earlier reminder of the same kind.")));
 }
 
 #[tokio::test]
