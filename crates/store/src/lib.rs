@@ -72,7 +72,17 @@ impl Store {
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true);
         let pool = SqlitePoolOptions::new().max_connections(4).connect_with(opts).await?;
-        MIGRATOR.run(&pool).await?;
+        {
+            // flock blocks: wait for it on the blocking pool, never on an async worker.
+            let lock_path = path.to_path_buf();
+            let _guard = tokio::task::spawn_blocking(move || migration_lock(&lock_path))
+                .await
+                .map_err(|e| Error::Io {
+                    path: path.to_path_buf(),
+                    source: std::io::Error::other(e),
+                })??;
+            MIGRATOR.run(&pool).await?;
+        }
         tracing::debug!(path = %path.display(), "database open");
         Ok(Store {
             pool,
@@ -127,6 +137,10 @@ impl Store {
 
 /// Creates the file (and its folder) readable by the owner only, before SQLite opens it;
 /// SQLite gives its -wal and -shm files the same permissions.
+///
+/// An existing file is never opened here: closing any descriptor of a database file drops
+/// every POSIX lock the process holds on it, so doing that while another connection in
+/// this process has it open would silently unlock that connection.
 fn create_private(path: &Path) -> Result<()> {
     let io = |source| Error::Io {
         path: path.to_path_buf(),
@@ -141,10 +155,37 @@ fn create_private(path: &Path) -> Result<()> {
             b.create(dir).map_err(io)?;
         }
     }
+    if path.exists() {
+        return Ok(());
+    }
     let mut o = std::fs::OpenOptions::new();
-    o.create(true).append(true);
+    o.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-    o.open(path).map_err(io)?;
-    Ok(())
+    match o.open(path) {
+        Ok(_) => Ok(()),
+        // Another process created it in between: theirs is as good as ours.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(io(e)),
+    }
+}
+
+/// Serialises schema migrations between processes opening the same database at once
+/// (the app, its daemon and the command line on first start): without it, both could
+/// see a migration as missing and the second would fail applying it.
+fn migration_lock(db: &Path) -> Result<std::fs::File> {
+    let mut p = db.as_os_str().to_owned();
+    p.push(".migrate.lock");
+    let path = PathBuf::from(p);
+    let io = |source| Error::Io {
+        path: path.clone(),
+        source,
+    };
+    let mut o = std::fs::OpenOptions::new();
+    o.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    let f = o.open(&path).map_err(io)?;
+    f.lock().map_err(io)?;
+    Ok(f)
 }

@@ -359,3 +359,24 @@ async fn two_writers_never_see_database_is_locked() {
     assert_eq!(a.checkins(t.id).await.expect("all").len(), 60);
     a.integrity_check().await.expect("ok");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn processes_opening_a_new_database_at_once_all_succeed() {
+    // Eight openers with pools of their own (as the app, its daemon and the command line
+    // would have) start together on a database that does not exist yet, racing to
+    // create and migrate it.
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("fresh.db");
+    let opens: Vec<_> = (0..8)
+        .map(|_| {
+            let p = path.clone();
+            tokio::spawn(async move { Store::open(&p).await.map(|_| ()) })
+        })
+        .collect();
+    for o in opens {
+        o.await.expect("join").expect("every concurrent open succeeds");
+    }
+    let store = Store::open(&path).await.expect("open");
+    assert_eq!(store.schema_version().await.expect("v"), 3);
+    store.integrity_check().await.expect("ok");
+}
