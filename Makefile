@@ -1,17 +1,19 @@
 # The two commands: `make run` and `make test` (see README.md).
 SHELL := /bin/bash
 CARGO ?= cargo
+export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-# `make run` shows the plan for a sample treatment that ended 10 hours ago.
-SAMPLE_TZ ?= Europe/Berlin
-SAMPLE_TREATED = $(shell TZ=$(SAMPLE_TZ) date -d '-10 hours' +%Y-%m-%dT%H:%M)
+UI_DEPS := ui/node_modules/.package-lock.json
+E2E_DEPS := tests/e2e/node_modules/.package-lock.json
+APP := target/debug/aftercare-app
 
-.PHONY: run test deps-run deps-test fmt lint unit bench clean
+.PHONY: run test deps-run deps-test ui ui-check fmt lint unit e2e bindings bench bench-startup cli-plan clean
 
-run: deps-run
-	$(CARGO) run --quiet -p aftercare-cli -- plan --treated $(SAMPLE_TREATED) --tz $(SAMPLE_TZ) --quiet 22:00-07:00
+# `make run` opens the app window (built UI served from the binary, no dev server).
+run: deps-run ui
+	$(CARGO) run --quiet -p aftercare-app --bin aftercare-app
 
-test: deps-test fmt lint unit
+test: deps-test fmt ui-check lint unit e2e
 
 deps-run:
 	@scripts/deps.sh run
@@ -19,19 +21,52 @@ deps-run:
 deps-test:
 	@scripts/deps.sh test
 
+$(UI_DEPS): ui/package.json ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+
+$(E2E_DEPS): tests/e2e/package.json tests/e2e/package-lock.json
+	cd tests/e2e && npm ci --no-audit --no-fund
+
+# The app embeds ui/dist at compile time, so everything that compiles src-tauri needs it.
+ui: $(UI_DEPS)
+	cd ui && npm run build
+
+ui-check: $(UI_DEPS)
+	cd ui && npm run check
+	cd ui && npm test
+
 fmt:
 	$(CARGO) fmt --all -- --check
 
-lint:
+lint: ui
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 
-unit:
+unit: ui
 	$(CARGO) test --workspace --locked
+
+# The real window through tauri-driver + WebKitWebDriver, on a virtual display, in a
+# private D-Bus session. Screenshots land in target/e2e-screenshots/.
+e2e: ui $(E2E_DEPS)
+	$(CARGO) build --locked -p aftercare-app --bin aftercare-app
+	xvfb-run -a dbus-run-session -- node --test --test-concurrency=1 tests/e2e/app.test.mjs
+
+# Regenerates ui/src/lib/bindings.ts from the Rust commands (a test fails while it is stale).
+bindings:
+	$(CARGO) run --quiet -p aftercare-app --bin bindings
 
 # Benchmarks print figures; they are not part of `make test`.
 bench:
 	$(CARGO) bench -p aftercare-core --bench plan
 	$(CARGO) bench -p aftercare-store --bench history
 
+bench-startup: ui
+	scripts/bench-startup.sh
+
+# The plan of a sample treatment that ended 10 hours ago, in the terminal.
+SAMPLE_TZ ?= Europe/Berlin
+cli-plan:
+	$(CARGO) run --quiet -p aftercare-cli -- plan --treated $$(TZ=$(SAMPLE_TZ) date -d '-10 hours' +%Y-%m-%dT%H:%M) --tz $(SAMPLE_TZ) --quiet 22:00-07:00
+
 clean:
 	$(CARGO) clean
+	rm -rf ui/dist ui/node_modules tests/e2e/node_modules

@@ -7,8 +7,10 @@ set -euo pipefail
 what=${1:-test}
 
 # Debian package names, per purpose. Keep in step with the README.
-run_pkgs=()
-test_pkgs=(dbus-daemon)
+# The window (Tauri 2 on WebKitGTK) needs these to build and run:
+run_pkgs=(pkg-config libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev)
+# Tests: a private D-Bus session, a virtual display and WebKit's WebDriver for the end-to-end run.
+test_pkgs=(dbus-daemon xvfb xauth webkit2gtk-driver)
 case "$what" in
   run) want=("${run_pkgs[@]}") ;;
   test) want=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;
@@ -19,6 +21,8 @@ need_cmd() {
   command -v "$1" >/dev/null 2>&1 || { echo "deps: '$1' is missing. $2" >&2; exit 1; }
 }
 need_cmd cargo "Install Rust (https://rustup.rs) and try again."
+need_cmd node "Install Node.js 20 or newer (with npm) and try again."
+need_cmd npm "Install npm (it comes with Node.js) and try again."
 if [[ $what == test ]]; then
   cargo fmt --version >/dev/null 2>&1 || { echo "deps: rustfmt is missing: rustup component add rustfmt" >&2; exit 1; }
   cargo clippy --version >/dev/null 2>&1 || { echo "deps: clippy is missing: rustup component add clippy" >&2; exit 1; }
@@ -37,5 +41,15 @@ if ((${#missing[@]})); then
     echo "deps: missing system packages. Install them with:" >&2
     echo "  sudo apt-get install -y ${missing[*]}" >&2
     exit 1
+  fi
+fi
+
+# The end-to-end tests drive the app through tauri-driver (a cargo-installed tool).
+if [[ $what == test ]] && ! command -v tauri-driver >/dev/null 2>&1; then
+  if [[ -x "${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver" ]]; then
+    :
+  else
+    echo "deps: installing tauri-driver"
+    cargo install tauri-driver --locked --version '^2'
   fi
 fi

@@ -24,17 +24,7 @@ pub async fn open(db: &Option<PathBuf>) -> Result<Store, CliError> {
 
 /// Health data leaves the app only in files the owner alone can read.
 pub fn write_private(path: &Path, text: &str) -> Result<(), CliError> {
-    let io = |source| CliError::Io {
-        path: path.display().to_string(),
-        source,
-    };
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-    let mut f = o.open(path).map_err(io)?;
-    f.write_all(text.as_bytes()).map_err(io)?;
-    f.sync_all().map_err(io)
+    Ok(aftercare_store::write_private(path, text)?)
 }
 
 fn read(path: &Path) -> Result<String, CliError> {

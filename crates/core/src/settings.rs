@@ -1,5 +1,6 @@
 //! The client's settings: where they live, when to remind, whom to call.
 
+use crate::screening::ScreeningAnswers;
 use jiff::civil::Time;
 
 use crate::reminder::{Preferences, QuietHours};
@@ -26,6 +27,8 @@ pub struct Settings {
     pub series_length: u8,
     pub keep_in_tray: bool,
     pub start_at_login: bool,
+    /// The pre-treatment checklist (C1-C3), if the client filled it in.
+    pub screening: Option<ScreeningAnswers>,
 }
 
 impl Settings {
@@ -40,6 +43,7 @@ impl Settings {
             series_length: DEFAULT_SERIES_LENGTH,
             keep_in_tray: true,
             start_at_login: false,
+            screening: None,
         }
     }
 

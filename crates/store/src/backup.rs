@@ -4,6 +4,7 @@
 //! reference) and only then replaces the database in one transaction; a document with
 //! any fault changes nothing and is refused with its line, column and field.
 
+use aftercare_core::screening::ScreeningAnswers;
 use std::collections::HashSet;
 
 use aftercare_core::series::{EventKind, MarkedEvent};
@@ -48,6 +49,9 @@ pub struct SettingsDoc {
     pub series_length: u8,
     pub keep_in_tray: bool,
     pub start_at_login: bool,
+    /// Added in schema v4; older backups have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub screening: Option<ScreeningAnswers>,
     pub updated_at: Timestamp,
 }
 
@@ -150,6 +154,7 @@ impl SettingsDoc {
             series_length: self.series_length,
             keep_in_tray: self.keep_in_tray,
             start_at_login: self.start_at_login,
+            screening: self.screening,
         };
         s.validate().map_err(|e| match e {
             aftercare_core::Error::Invalid { field, reason } => refuse(format!("settings.{field}"), reason),
@@ -334,6 +339,7 @@ impl Store {
                     series_length: s.series_length,
                     keep_in_tray: s.keep_in_tray,
                     start_at_login: s.start_at_login,
+                    screening: s.screening,
                     updated_at: crate::util::parse_ts(&updated)?,
                 })
             }

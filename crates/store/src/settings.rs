@@ -40,14 +40,14 @@ pub(crate) fn validate_event(e: &MarkedEvent) -> Result<()> {
 pub(crate) async fn write_settings(tx: &mut sqlx::SqliteConnection, s: &Settings, now: Timestamp) -> Result<()> {
     sqlx::query(
         "INSERT INTO settings (id, zone, checkin_at, quiet_start, quiet_end, clinic_name, clinic_phone, updated_at,
-                               grace_minutes, series_length, keep_in_tray, start_at_login)
-         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               grace_minutes, series_length, keep_in_tray, start_at_login, screening)
+         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET zone = excluded.zone, checkin_at = excluded.checkin_at,
              quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end,
              clinic_name = excluded.clinic_name, clinic_phone = excluded.clinic_phone,
              updated_at = excluded.updated_at, grace_minutes = excluded.grace_minutes,
              series_length = excluded.series_length, keep_in_tray = excluded.keep_in_tray,
-             start_at_login = excluded.start_at_login",
+             start_at_login = excluded.start_at_login, screening = excluded.screening",
     )
     .bind(s.zone.name())
     .bind(s.checkin_at.map(hhmm))
@@ -60,6 +60,12 @@ pub(crate) async fn write_settings(tx: &mut sqlx::SqliteConnection, s: &Settings
     .bind(i64::from(s.series_length))
     .bind(s.keep_in_tray)
     .bind(s.start_at_login)
+    .bind(
+        s.screening
+            .map(|a| serde_json::to_string(&a))
+            .transpose()
+            .map_err(|e| Error::Corrupt(format!("screening: {e}")))?,
+    )
     .execute(&mut *tx)
     .await?;
     Ok(())
@@ -87,6 +93,10 @@ pub(crate) fn settings_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<Settings>
         series_length: u8::try_from(series).map_err(|_| Error::Corrupt("series_length".into()))?,
         keep_in_tray: r.try_get("keep_in_tray")?,
         start_at_login: r.try_get("start_at_login")?,
+        screening: r
+            .try_get::<Option<String>, _>("screening")?
+            .map(|j| serde_json::from_str(&j).map_err(|_| Error::Corrupt("screening answers".into())))
+            .transpose()?,
     })
 }
 

@@ -3,7 +3,7 @@
 mod common;
 
 use aftercare_core::{Preferences, Protocol, QuietHours, ReminderPlan};
-use aftercare_store::{Error, LedgerState, Store};
+use aftercare_store::{Backup, Error, LedgerState, Store};
 use common::*;
 use jiff::civil::{date, time};
 use jiff::{SignedDuration, Timestamp};
@@ -51,7 +51,7 @@ async fn the_file_is_private_and_durable() {
         .mode()
         & 0o777;
     assert_eq!(wal_mode, 0o600, "the WAL is as private as the database");
-    assert_eq!(store.schema_version().await.expect("v"), 3);
+    assert_eq!(store.schema_version().await.expect("v"), 4);
     store.integrity_check().await.expect("ok");
 }
 
@@ -63,8 +63,16 @@ async fn settings_round_trip_and_bad_settings_are_refused() {
     let mut s = settings();
     s.quiet_hours = Some(QuietHours::new(time(22, 0, 0, 0), time(7, 0, 0, 0)).expect("q"));
     s.checkin_at = None;
+    s.screening = Some(aftercare_core::screening::ScreeningAnswers {
+        pregnant: true,
+        ..Default::default()
+    });
     store.save_settings(&s).await.expect("save");
     assert_eq!(store.settings().await.expect("load"), Some(s.clone()));
+    // The checklist answers travel with a backup, too.
+    let doc = store.backup().await.expect("backup");
+    let again = Backup::parse(&doc.to_json()).expect("parse");
+    assert_eq!(again.settings.and_then(|d| d.screening), s.screening);
     let before = snapshot(&store);
     let bad = aftercare_core::Settings {
         clinic_phone: "ring ring".into(),
@@ -377,6 +385,6 @@ async fn processes_opening_a_new_database_at_once_all_succeed() {
         o.await.expect("join").expect("every concurrent open succeeds");
     }
     let store = Store::open(&path).await.expect("open");
-    assert_eq!(store.schema_version().await.expect("v"), 3);
+    assert_eq!(store.schema_version().await.expect("v"), 4);
     store.integrity_check().await.expect("ok");
 }

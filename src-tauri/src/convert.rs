@@ -1,0 +1,163 @@
+//! Engine and store values → the views the UI reads. Pure functions, no I/O.
+
+use aftercare_core::checkin::CheckIn;
+use aftercare_core::redflag::Assessment;
+use aftercare_core::screening::ScreeningAnswers;
+use aftercare_core::timeline::Entry;
+use aftercare_core::{Treatment, Zone};
+use aftercare_store::LedgerEntry;
+use jiff::Timestamp;
+
+use crate::views::{
+    AlertView, CheckInView, FactView, FlagView, Moment, ReminderView, ScreeningInput, ScreeningView, WindowView,
+};
+
+pub fn moment(t: Timestamp, zone: &Zone) -> Moment {
+    let local = zone.local(t);
+    Moment {
+        ms: t.as_millisecond(),
+        iso: aftercare_core::time::rfc3339(&local),
+        local: local.strftime("%a %-d %b, %H:%M").to_string(),
+    }
+}
+
+pub fn facts<S: AsRef<str>>(ids: &[S]) -> Vec<FactView> {
+    ids.iter()
+        .filter_map(|id| aftercare_core::fact::lookup(id.as_ref()))
+        .map(|f| FactView {
+            id: f.id.into(),
+            summary: f.summary.into(),
+        })
+        .collect()
+}
+
+fn days_after(treatment: &Treatment, t: Timestamp) -> f64 {
+    (t.as_second() - treatment.ended_at.as_second()) as f64 / 86_400.0
+}
+
+pub fn window(e: &Entry, treatment: &Treatment, end_title: Option<&str>) -> WindowView {
+    let zone = &treatment.zone;
+    let (start, end) = (e.starts_at.timestamp(), e.ends_at.timestamp());
+    WindowView {
+        rule: e.rule.clone(),
+        title: e.title.clone(),
+        advice: e.advice.clone(),
+        strength: serde_plain(&e.strength),
+        category: e.category.id().into(),
+        status: e.status.label().into(),
+        starts: moment(start, zone),
+        ends: moment(end, zone),
+        start_day: days_after(treatment, start),
+        end_day: days_after(treatment, end),
+        end_title: end_title.map_or_else(|| format!("{}: over", e.title), str::to_string),
+        facts: facts(&e.facts),
+    }
+}
+
+/// The kebab-case name serde gives a unit variant.
+pub fn serde_plain(v: &impl serde::Serialize) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+pub fn alert(a: &Assessment) -> AlertView {
+    AlertView {
+        tier: a.tier.map(|t| serde_plain(&t)),
+        label: a.tier.map(|t| t.label().to_string()),
+        flags: a
+            .flags
+            .iter()
+            .map(|f| FlagView {
+                code: f.code.into(),
+                tier: serde_plain(&f.tier),
+                reason: f.reason.clone(),
+                facts: facts(&f.facts),
+            })
+            .collect(),
+    }
+}
+
+pub fn checkin(c: &CheckIn, treatment: &Treatment, updated: Timestamp) -> CheckInView {
+    let n = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
+    CheckInView {
+        date: c.date.to_string(),
+        day: treatment.day_of(c.date),
+        redness: i32::from(c.redness.score()),
+        redness_label: c.redness.label().into(),
+        breakouts: n(c.breakouts),
+        swelling: i32::from(c.swelling),
+        pain: i32::from(c.pain),
+        warmth: c.warmth,
+        itching: c.itching,
+        peeling: c.peeling,
+        bruising: c.bruising,
+        bleeding: c.bleeding,
+        pus: c.pus,
+        red_streaks: c.red_streaks,
+        blisters: c.blisters,
+        fever: c.fever,
+        breathing_trouble: c.breathing_trouble,
+        notes: c.notes.clone(),
+        updated: moment(updated, &treatment.zone),
+    }
+}
+
+/// How many of the yes/no symptoms a check-in ticked.
+pub fn symptom_count(c: &CheckIn) -> i32 {
+    [
+        c.warmth,
+        c.itching,
+        c.peeling,
+        c.bruising,
+        c.bleeding,
+        c.pus,
+        c.red_streaks,
+        c.blisters,
+        c.fever,
+        c.breathing_trouble,
+    ]
+    .iter()
+    .filter(|b| **b)
+    .count() as i32
+}
+
+pub fn reminder(e: &LedgerEntry, zone: &Zone) -> ReminderView {
+    ReminderView {
+        id: e.reminder_id.clone(),
+        title: e.title.clone(),
+        body: e.body.clone(),
+        state: e.state.as_str().into(),
+        due: moment(e.due_at, zone),
+        next: moment(e.effective_due(), zone),
+        snoozes: i32::try_from(e.snoozes).unwrap_or(i32::MAX),
+    }
+}
+
+pub fn screening_in(a: &ScreeningInput) -> ScreeningAnswers {
+    ScreeningAnswers {
+        active_cold_sores: a.active_cold_sores,
+        cystic_acne: a.cystic_acne,
+        psoriasis: a.psoriasis,
+        eczema: a.eczema,
+        pregnant: a.pregnant,
+        breastfeeding: a.breastfeeding,
+    }
+}
+
+pub fn screening(a: &ScreeningAnswers) -> ScreeningView {
+    let r = a.result();
+    ScreeningView {
+        answers: ScreeningInput {
+            active_cold_sores: a.active_cold_sores,
+            cystic_acne: a.cystic_acne,
+            psoriasis: a.psoriasis,
+            eczema: a.eczema,
+            pregnant: a.pregnant,
+            breastfeeding: a.breastfeeding,
+        },
+        talk_to_clinic: r.talk_to_clinic,
+        summary: r.summary,
+    }
+}

@@ -1,0 +1,92 @@
+//! Aftercare Companion's window: a thin Tauri shell. The engine (`aftercare-core`) decides,
+//! the store keeps, the reminder runtime delivers; this crate only translates.
+
+pub mod commands;
+mod convert;
+pub mod error;
+mod runtime;
+pub mod state;
+pub mod views;
+
+use tauri::Runtime;
+use tauri_specta::{collect_commands, Builder};
+
+pub use state::AppState;
+
+/// The app's commands, for the invoke handler and for the generated TypeScript.
+pub fn commands<R: Runtime>() -> Builder<R> {
+    use commands::*;
+    Builder::<R>::new()
+        .commands(collect_commands![
+            setup_defaults,
+            set_up,
+            today,
+            can_i,
+            timeline,
+            save_checkin,
+            checkin_for,
+            trend,
+            sessions,
+            check_session_date,
+            add_event,
+            remove_event,
+            save_screening,
+            reminders,
+            snooze_reminder,
+            finish_reminder,
+            settings,
+            save_settings,
+            export_backup,
+            export_csv,
+            export_calendar,
+            restore_backup,
+            load_protocol,
+            use_builtin_protocol,
+            ready,
+        ])
+        // Ids and counts stay far below 2^53, so plain numbers are exact.
+        .dangerously_cast_bigints_to_number()
+        // One TypeScript name per view: inputs and outputs are distinct types already.
+        .disable_serde_phases()
+}
+
+/// Where the generated bindings live, relative to the workspace root.
+pub const BINDINGS: &str = "ui/src/lib/bindings.ts";
+
+/// The TypeScript the UI imports, generated from the command signatures and views.
+pub fn bindings_source() -> Result<String, String> {
+    let dir = tempfile_dir()?;
+    let path = dir.join("bindings.ts");
+    commands::<tauri::Wry>()
+        .export(
+            specta_typescript::Typescript::default()
+                .header("// Generated from src-tauri by `cargo run -p aftercare-app --bin bindings`. Do not edit."),
+            &path,
+        )
+        .map_err(|e| e.to_string())?;
+    let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(text)
+}
+
+fn tempfile_dir() -> Result<std::path::PathBuf, String> {
+    let dir = std::env::temp_dir().join(format!("aftercare-bindings-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    Ok(dir)
+}
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    runtime::init_logging();
+    let specta = commands::<tauri::Wry>();
+    let builder = runtime::plugins(tauri::Builder::default());
+    let result = builder
+        .invoke_handler(specta.invoke_handler())
+        .setup(|app| runtime::setup(app).map_err(Into::into))
+        .on_window_event(runtime::on_window_event)
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("Aftercare Companion could not start: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,222 @@
+//! Start-up and the life of the window: the database, the reminder loop, the tray,
+//! single instance and start at login.
+
+use std::path::PathBuf;
+
+use aftercare_reminders::{Scheduler, SchedulerLock, SystemClock};
+use aftercare_store::Store;
+use tauri::{App, Emitter, Manager, Runtime, Window, WindowEvent};
+
+use crate::state::{AppNotifier, AppState};
+
+pub const MAIN_WINDOW: &str = "main";
+/// Emitted to the page with the screen to show ("checkin") when a notification's
+/// "Log today" is clicked.
+pub const OPEN_SCREEN: &str = "open-screen";
+
+/// Counts and errors only: nothing a client typed or logged is ever written to the log.
+pub fn init_logging() {
+    let _ = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::INFO)
+        .with_target(false)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+#[cfg(desktop)]
+pub fn plugins<R: Runtime>(b: tauri::Builder<R>) -> tauri::Builder<R> {
+    // Single instance first, so a second launch hands over before anything else starts.
+    b.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| show_main(app)))
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            None,
+        ))
+}
+
+#[cfg(mobile)]
+pub fn plugins<R: Runtime>(b: tauri::Builder<R>) -> tauri::Builder<R> {
+    b.plugin(tauri_plugin_notification::init())
+}
+
+pub fn show_main<R: Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(w) = app.get_webview_window(MAIN_WINDOW) {
+        let _ = w.unminimize();
+        let _ = w.show();
+        let _ = w.set_focus();
+    }
+}
+
+/// `AFTERCARE_DB` if set (tests, several profiles), else the app-data folder, which the
+/// `aftercare` command line uses too.
+fn database_path<R: Runtime>(app: &App<R>) -> Result<PathBuf, String> {
+    if let Some(p) = std::env::var_os("AFTERCARE_DB") {
+        return Ok(PathBuf::from(p));
+    }
+    let dir = app.path().app_data_dir().map_err(|e| e.to_string())?;
+    Ok(dir.join("aftercare.db"))
+}
+
+fn export_dir<R: Runtime>(app: &App<R>, db: &std::path::Path) -> PathBuf {
+    if let Some(p) = std::env::var_os("AFTERCARE_EXPORT_DIR") {
+        return PathBuf::from(p);
+    }
+    app.path()
+        .download_dir()
+        .unwrap_or_else(|_| db.parent().map(|d| d.join("exports")).unwrap_or_default())
+}
+
+pub fn setup<R: Runtime>(app: &mut App<R>) -> Result<(), String> {
+    let db = database_path(app)?;
+    let store = tauri::async_runtime::block_on(Store::open(&db)).map_err(|e| e.to_string())?;
+    let (actions_tx, actions_rx) = tokio::sync::mpsc::unbounded_channel();
+    let notifier = new_notifier(actions_tx);
+    let scheduler = Scheduler::new(store, notifier, SystemClock);
+    let mut state = AppState::new(scheduler, export_dir(app, &db));
+    if let Ok(Some(s)) = tauri::async_runtime::block_on(state.store().settings()) {
+        state.set_keep_in_tray(s.keep_in_tray);
+    }
+    #[cfg(desktop)]
+    {
+        use tauri_plugin_autostart::ManagerExt;
+        let handle = app.handle().clone();
+        state.autostart = Some(Box::new(move |on| {
+            let m = handle.autolaunch();
+            if on { m.enable() } else { m.disable() }.map_err(|e| e.to_string())
+        }));
+    }
+    app.manage(state);
+    start_reminders(app, &db, actions_rx);
+    #[cfg(desktop)]
+    if let Err(e) = tray(app) {
+        // Without a tray, closing the window must quit, or the app could not be reached.
+        tracing::warn!(error = %e, "no tray icon");
+        app.state::<AppState>().set_keep_in_tray(false);
+        app.manage(NoTray);
+    }
+    Ok(())
+}
+
+/// Marks that the tray icon could not be made.
+struct NoTray;
+
+#[cfg(target_os = "linux")]
+fn new_notifier(actions: tokio::sync::mpsc::UnboundedSender<aftercare_reminders::Action>) -> AppNotifier {
+    aftercare_reminders::DesktopNotifier::new(Some(actions))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn new_notifier(_actions: tokio::sync::mpsc::UnboundedSender<aftercare_reminders::Action>) -> AppNotifier {
+    AppNotifier::default()
+}
+
+/// Desktop: the in-process loop delivers, unless `aftercare daemon` already does.
+#[cfg(desktop)]
+fn start_reminders<R: Runtime>(
+    app: &mut App<R>,
+    db: &std::path::Path,
+    mut actions: tokio::sync::mpsc::UnboundedReceiver<aftercare_reminders::Action>,
+) {
+    use aftercare_reminders::{ActionKind, SnoozeChoice};
+    let state = app.state::<AppState>();
+    match SchedulerLock::acquire(db, "the Aftercare Companion app") {
+        Ok(lock) => {
+            state.set_delivery("This app shows your reminders as notifications while it runs (also from the tray).");
+            let scheduler = state.scheduler.clone();
+            let (stop, stop_rx) = tokio::sync::watch::channel(false);
+            app.manage(Running {
+                _lock: lock,
+                _stop: stop,
+            });
+            tauri::async_runtime::spawn(async move {
+                if let Err(e) = scheduler.run(stop_rx).await {
+                    tracing::error!(error = %e, "reminder loop stopped");
+                }
+            });
+        }
+        Err(e) => {
+            tracing::info!("reminders delivered elsewhere");
+            state.set_delivery(format!("{e}."));
+        }
+    }
+    let scheduler = state.scheduler.clone();
+    let handle = app.handle().clone();
+    tauri::async_runtime::spawn(async move {
+        while let Some(a) = actions.recv().await {
+            match a.kind {
+                ActionKind::Snooze => {
+                    for id in &a.reminder_ids {
+                        if let Err(e) = scheduler.snooze(id, SnoozeChoice::FifteenMinutes).await {
+                            tracing::warn!(error = %e, "snooze failed");
+                        }
+                    }
+                }
+                ActionKind::LogToday => {
+                    show_main(&handle);
+                    let _ = handle.emit(OPEN_SCREEN, "checkin");
+                }
+            }
+        }
+    });
+}
+
+/// Phones: the OS delivers; the plan is handed to it again at every start.
+#[cfg(mobile)]
+fn start_reminders<R: Runtime>(
+    app: &mut App<R>,
+    _db: &std::path::Path,
+    _actions: tokio::sync::mpsc::UnboundedReceiver<aftercare_reminders::Action>,
+) {
+    let state = app.state::<AppState>();
+    state.set_delivery("Your phone shows the reminders, even when the app is closed.");
+    let scheduler = state.scheduler.clone();
+    let os = aftercare_reminders::mobile::plugin::PluginSchedule::new(app.handle().clone());
+    tauri::async_runtime::spawn(async move {
+        if let Err(e) = scheduler.replan().await {
+            tracing::error!(error = %e, "re-plan failed");
+        }
+        let now = jiff::Timestamp::now();
+        if let Err(e) = aftercare_reminders::mobile::rearm(scheduler.store(), &os, now).await {
+            tracing::error!(error = %e, "re-arming reminders failed");
+        }
+    });
+}
+
+/// Holds the scheduler lock and the loop's stop switch for the life of the app.
+struct Running {
+    _lock: SchedulerLock,
+    _stop: tokio::sync::watch::Sender<bool>,
+}
+
+#[cfg(desktop)]
+fn tray<R: Runtime>(app: &mut App<R>) -> tauri::Result<()> {
+    use tauri::menu::{Menu, MenuItem};
+    use tauri::tray::TrayIconBuilder;
+    let open = MenuItem::with_id(app, "open", "Open Aftercare Companion", true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", "Quit", true, None::<&str>)?;
+    let menu = Menu::with_items(app, &[&open, &quit])?;
+    let mut b = TrayIconBuilder::with_id("main")
+        .tooltip("Aftercare Companion")
+        .menu(&menu)
+        .on_menu_event(|app, e| match e.id().as_ref() {
+            "open" => show_main(app),
+            "quit" => app.exit(0),
+            _ => {}
+        });
+    if let Some(icon) = app.default_window_icon() {
+        b = b.icon(icon.clone());
+    }
+    b.build(app)?;
+    Ok(())
+}
+
+/// Closing the window keeps reminders running in the tray, if the client wants that.
+pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
+    if let WindowEvent::CloseRequested { api, .. } = event {
+        let app = window.app_handle();
+        let keep = app.try_state::<AppState>().is_some_and(|s| s.keep_in_tray());
+        if keep && app.try_state::<NoTray>().is_none() && window.label() == MAIN_WINDOW {
+            api.prevent_close();
+            let _ = window.hide();
+        }
+    }
+}

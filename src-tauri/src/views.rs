@@ -1,0 +1,378 @@
+//! What the UI receives and sends. These types are the contract: `ui/src/lib/bindings.ts`
+//! is generated from them (see `bindings::export`), never written by hand.
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+/// A moment, both machine- and people-readable. `local` is in the client's zone, not the
+/// computer's, so a client who travels sees the times their plan is in.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct Moment {
+    /// Milliseconds since the Unix epoch (for live countdowns).
+    pub ms: i64,
+    /// RFC 3339 with offset.
+    pub iso: String,
+    /// "Sat 21 Nov, 14:00".
+    pub local: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct FactView {
+    pub id: String,
+    pub summary: String,
+}
+
+/// One rule placed on the calendar.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct WindowView {
+    pub rule: String,
+    pub title: String,
+    pub advice: String,
+    /// `avoid`, `limit` or `do`.
+    pub strength: String,
+    pub category: String,
+    /// `upcoming`, `active` or `over`.
+    pub status: String,
+    pub starts: Moment,
+    pub ends: Moment,
+    /// Days after the treatment ended (fractional), for the day axis.
+    pub start_day: f64,
+    pub end_day: f64,
+    /// What the end means in one phrase: "Gym OK again".
+    pub end_title: String,
+    pub facts: Vec<FactView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct NoteView {
+    pub title: String,
+    pub text: String,
+    pub facts: Vec<FactView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct FlagView {
+    pub code: String,
+    /// `self-care`, `call-clinic` or `emergency`.
+    pub tier: String,
+    pub reason: String,
+    pub facts: Vec<FactView>,
+}
+
+/// The red-flag reading of the latest check-in.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct AlertView {
+    pub tier: Option<String>,
+    /// "Call your clinic today", …
+    pub label: Option<String>,
+    pub flags: Vec<FlagView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct ClinicView {
+    pub name: String,
+    pub phone: String,
+}
+
+/// A "Can I …?" button on Today.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct QuickQuestion {
+    pub query: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct TodayView {
+    /// Day 1 is the treatment's local date.
+    pub day: i64,
+    pub treated: Moment,
+    pub zone: String,
+    pub area: String,
+    pub now: Moment,
+    /// Rules in force now that restrict something, soonest end first.
+    pub avoid: Vec<WindowView>,
+    /// Rules in force now that ask for something (gentle products, water).
+    pub keep_doing: Vec<WindowView>,
+    /// Windows that are over: fine again.
+    pub fine_again: Vec<WindowView>,
+    pub upcoming: Vec<WindowView>,
+    pub expected: Vec<NoteView>,
+    pub checkin_today: Option<CheckInView>,
+    pub alert: AlertView,
+    pub clinic: ClinicView,
+    pub questions: Vec<QuickQuestion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct ReasonView {
+    pub title: String,
+    pub advice: String,
+    pub until: Moment,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct AnswerView {
+    pub query: String,
+    /// `yes`, `with-care` or `not-yet`.
+    pub verdict: String,
+    pub summary: String,
+    pub fine_from: Option<Moment>,
+    pub reasons: Vec<ReasonView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct TimelineView {
+    pub treated: Moment,
+    pub now_day: f64,
+    /// The axis runs from 0 to this many days.
+    pub last_day: f64,
+    pub entries: Vec<WindowView>,
+}
+
+/// The check-in form as filled in; validated by the engine, nothing trusted.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+#[serde(default)]
+pub struct CheckInInput {
+    /// `YYYY-MM-DD`; empty means today.
+    pub date: String,
+    pub redness: i32,
+    pub breakouts: i32,
+    pub swelling: i32,
+    pub pain: i32,
+    pub warmth: bool,
+    pub itching: bool,
+    pub peeling: bool,
+    pub bruising: bool,
+    pub bleeding: bool,
+    pub pus: bool,
+    pub red_streaks: bool,
+    pub blisters: bool,
+    pub fever: bool,
+    pub breathing_trouble: bool,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct CheckInView {
+    pub date: String,
+    pub day: i64,
+    pub redness: i32,
+    pub redness_label: String,
+    pub breakouts: i32,
+    pub swelling: i32,
+    pub pain: i32,
+    pub warmth: bool,
+    pub itching: bool,
+    pub peeling: bool,
+    pub bruising: bool,
+    pub bleeding: bool,
+    pub pus: bool,
+    pub red_streaks: bool,
+    pub blisters: bool,
+    pub fever: bool,
+    pub breathing_trouble: bool,
+    pub notes: String,
+    pub updated: Moment,
+}
+
+/// What saving a check-in did.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct SavedCheckIn {
+    pub checkin: CheckInView,
+    /// True when it replaced an earlier check-in of the same day.
+    pub replaced: bool,
+    pub alert: AlertView,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct TrendPointView {
+    pub day: i64,
+    pub date: String,
+    pub redness: i32,
+    pub expected: f64,
+    pub breakouts: i32,
+    /// How many yes/no symptoms were ticked that day.
+    pub symptoms: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct TrendView {
+    pub points: Vec<TrendPointView>,
+    /// Today's day number, so the chart can show the days still to come.
+    pub today: i64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+#[serde(default)]
+pub struct ScreeningInput {
+    pub active_cold_sores: bool,
+    pub cystic_acne: bool,
+    pub psoriasis: bool,
+    pub eczema: bool,
+    pub pregnant: bool,
+    pub breastfeeding: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct ScreeningQuestion {
+    pub field: String,
+    pub text: String,
+    pub fact: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct ScreeningView {
+    pub answers: ScreeningInput,
+    pub talk_to_clinic: bool,
+    pub summary: String,
+}
+
+/// The one set-up screen.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+#[serde(default)]
+pub struct SetupInput {
+    /// Local wall time in `zone`: `YYYY-MM-DDTHH:MM`.
+    pub ended_at: String,
+    pub zone: String,
+    pub area: String,
+    pub clinic_name: String,
+    pub clinic_phone: String,
+    /// `HH:MM`, or empty for no daily check-in reminder.
+    pub checkin_at: String,
+    /// Both `HH:MM`, or both empty.
+    pub quiet_start: String,
+    pub quiet_end: String,
+    pub screening: Option<ScreeningInput>,
+}
+
+/// What the set-up screen starts from.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct SetupDefaults {
+    pub ended_at: String,
+    pub zone: String,
+    pub checkin_at: String,
+    pub zones: Vec<String>,
+    pub questions: Vec<ScreeningQuestion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct SettingsInput {
+    pub zone: String,
+    pub checkin_at: String,
+    pub quiet_start: String,
+    pub quiet_end: String,
+    pub clinic_name: String,
+    pub clinic_phone: String,
+    pub grace_minutes: i32,
+    pub series_length: i32,
+    pub keep_in_tray: bool,
+    pub start_at_login: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct ProtocolView {
+    pub id: String,
+    pub name: String,
+    pub version: String,
+    /// `built-in` or the file it was loaded from.
+    pub origin: String,
+    pub rules: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct SettingsView {
+    pub settings: SettingsInput,
+    pub protocol: ProtocolView,
+    pub database: String,
+    pub version: String,
+    pub zones: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct ReminderView {
+    pub id: String,
+    pub title: String,
+    pub body: String,
+    /// `planned`, `delivered`, `snoozed`, `dismissed`, `missed` or `skipped`.
+    pub state: String,
+    /// When it was first due (kept when snoozed or missed).
+    pub due: Moment,
+    /// When it rings next.
+    pub next: Moment,
+    pub snoozes: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct RemindersView {
+    /// Who delivers reminders on this device, in words.
+    pub delivery: String,
+    pub upcoming: Vec<ReminderView>,
+    pub snoozed: Vec<ReminderView>,
+    pub missed: Vec<ReminderView>,
+    /// Delivered, done or skipped, newest first (at most 20).
+    pub recent: Vec<ReminderView>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "kebab-case")]
+pub enum SnoozeFor {
+    FifteenMinutes,
+    OneHour,
+    TomorrowMorning,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct EventView {
+    pub id: i64,
+    pub date: String,
+    /// `makeup`, `beach` or `other`.
+    pub kind: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct EventInput {
+    pub date: String,
+    pub kind: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct NextSessionView {
+    /// "Session 2 of 3" or "Maintenance".
+    pub label: String,
+    pub earliest: String,
+    pub latest: String,
+    pub facts: Vec<FactView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct SessionsView {
+    pub sessions_done: i32,
+    pub length: i32,
+    pub sessions: Vec<String>,
+    pub next: Option<NextSessionView>,
+    pub maintenance: String,
+    pub screening: Option<ScreeningView>,
+    pub events: Vec<EventView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct DateCheck {
+    pub date: String,
+    pub ok: bool,
+    pub warnings: Vec<String>,
+}
+
+/// A file the app wrote for the client.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct ExportedFile {
+    pub path: String,
+    pub bytes: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct RestoreReport {
+    pub treatments: i32,
+    pub checkins: i32,
+}

@@ -1,0 +1,516 @@
+//! Every command through Tauri's IPC on the mock runtime, the way the page calls it: good
+//! input works, bad input gets a typed `{code, message, field}` and changes nothing.
+
+use std::path::Path;
+
+use aftercare_app::AppState;
+use aftercare_store::Store;
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
+
+struct Harness {
+    _dir: tempfile::TempDir,
+    app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+}
+
+fn harness() -> Harness {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = tauri::async_runtime::block_on(Store::open(&dir.path().join("aftercare.db"))).expect("store");
+    let state = AppState::with_store(store, dir.path().join("exports"));
+    // The app's real context: its capability and ACL apply, as in the shipped app.
+    let app = mock_builder()
+        .manage(state)
+        .invoke_handler(aftercare_app::commands::<MockRuntime>().invoke_handler())
+        .build(tauri::generate_context!())
+        .expect("app");
+    let window = match app.get_webview_window("main") {
+        Some(w) => w,
+        None => WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("window"),
+    };
+    Harness { _dir: dir, app, window }
+}
+
+impl Harness {
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        let req = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().expect("url"),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.window, req).map(|b| b.deserialize::<Value>().expect("json body"))
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        match self.call(cmd, args) {
+            Ok(v) => v,
+            Err(e) => panic!("{cmd} failed: {e}"),
+        }
+    }
+
+    /// Calls a command that must be refused: returns the error, and checks the database
+    /// is exactly as before (its full backup snapshot, minus nothing).
+    fn refused(&self, cmd: &str, args: Value) -> Value {
+        let before = self.snapshot();
+        let err = match self.call(cmd, args) {
+            Ok(v) => panic!("{cmd} should have been refused, got {v}"),
+            Err(e) => e,
+        };
+        assert_eq!(self.snapshot(), before, "{cmd} changed the database while refusing");
+        for key in ["code", "message"] {
+            assert!(
+                err[key].as_str().is_some_and(|s| !s.is_empty()),
+                "{cmd}: error without {key}: {err}"
+            );
+        }
+        err
+    }
+
+    fn store(&self) -> Store {
+        self.app.state::<AppState>().store().clone()
+    }
+
+    fn snapshot(&self) -> String {
+        let store = self.store();
+        tauri::async_runtime::block_on(async move { store.backup().await.expect("backup").to_json() })
+    }
+
+    fn export_dir(&self) -> std::path::PathBuf {
+        self.app.state::<AppState>().export_dir.clone()
+    }
+}
+
+fn local_now(zone: &str, hours_ago: i64) -> String {
+    let z = aftercare_core::Zone::new(zone).expect("zone");
+    let t = jiff::Timestamp::now() - jiff::SignedDuration::from_hours(hours_ago);
+    z.local(t).strftime("%Y-%m-%dT%H:%M").to_string()
+}
+
+fn setup_input(hours_ago: i64) -> Value {
+    json!({ "input": {
+        "ended_at": local_now("Europe/Berlin", hours_ago),
+        "zone": "Europe/Berlin",
+        "area": "face",
+        "clinic_name": "Skin Clinic",
+        "clinic_phone": "+49 30 1234567",
+        "checkin_at": "20:00",
+        "quiet_start": "22:00",
+        "quiet_end": "07:00",
+        "screening": { "pregnant": false }
+    }})
+}
+
+fn set_up(h: &Harness) -> Value {
+    h.ok("set_up", setup_input(10))
+}
+
+fn today_date() -> String {
+    aftercare_core::Zone::new("Europe/Berlin")
+        .expect("zone")
+        .local(jiff::Timestamp::now())
+        .date()
+        .to_string()
+}
+
+fn field(err: &Value) -> &str {
+    err["field"].as_str().unwrap_or("")
+}
+
+#[test]
+fn setup_defaults_offer_zones_and_the_checklist() {
+    let h = harness();
+    let d = h.ok("setup_defaults", json!({}));
+    let zones = d["zones"].as_array().expect("zones");
+    assert!(
+        zones.iter().any(|z| z == "Europe/Berlin"),
+        "zone list lacks Europe/Berlin"
+    );
+    assert_eq!(d["questions"].as_array().map(Vec::len), Some(6));
+    assert_eq!(d["checkin_at"], "20:00");
+    assert_eq!(d["ended_at"].as_str().map(str::len), Some(16), "{}", d["ended_at"]);
+}
+
+#[test]
+fn set_up_records_the_treatment_and_today_shows_the_gym_countdown() {
+    let h = harness();
+    assert_eq!(h.ok("today", json!({})), Value::Null, "no treatment yet");
+    let today = set_up(&h);
+    assert_eq!(today["area"], "face");
+    assert_eq!(today["clinic"]["phone"], "+49 30 1234567");
+    let gym = today["avoid"]
+        .as_array()
+        .and_then(|a| a.iter().find(|w| w["rule"] == "gym"))
+        .expect("gym is off-limits 10 h after");
+    let left_ms = gym["ends"]["ms"].as_f64().expect("ms") - today["now"]["ms"].as_f64().expect("ms");
+    let hours = left_ms / 3_600_000.0;
+    assert!(
+        (37.9..=38.1).contains(&hours),
+        "gym ends 48 h after treatment, {hours} h left"
+    );
+    assert!(
+        !today["expected"].as_array().expect("notes").is_empty(),
+        "what is normal today"
+    );
+    assert_eq!(h.ok("today", json!({}))["day"], today["day"]);
+}
+
+#[test]
+fn set_up_refuses_bad_input_and_writes_nothing() {
+    let h = harness();
+    let cases = [
+        ("zone", json!("Mars/Olympus"), "unknown-zone", "zone"),
+        ("ended_at", json!("yesterday-ish"), "bad-moment", "ended_at"),
+        (
+            "ended_at",
+            json!(local_now("Europe/Berlin", -48)),
+            "invalid",
+            "ended_at",
+        ),
+        ("clinic_phone", json!("call me <b>"), "invalid", "clinic_phone"),
+        ("quiet_end", json!(""), "invalid", "quiet_end"),
+        ("checkin_at", json!("25:99"), "bad-time-of-day", "checkin_at"),
+    ];
+    for (key, value, code, at) in cases {
+        let mut input = setup_input(10);
+        input["input"][key] = value;
+        let e = h.refused("set_up", input);
+        assert_eq!(e["code"], code, "{key}: {e}");
+        assert_eq!(field(&e), at, "{key}: {e}");
+    }
+    assert_eq!(h.ok("today", json!({})), Value::Null);
+}
+
+#[test]
+fn can_i_answers_and_names_unknown_questions() {
+    let h = harness();
+    set_up(&h);
+    let gym = h.ok("can_i", json!({ "query": "gym" }));
+    assert_eq!(gym["verdict"], "not-yet");
+    assert!(gym["fine_from"]["ms"].as_f64().is_some());
+    let e = h.refused("can_i", json!({ "query": "skydiving" }));
+    assert_eq!(e["code"], "unknown-query");
+    assert_eq!(field(&e), "query");
+}
+
+#[test]
+fn timeline_spans_every_rule() {
+    let h = harness();
+    assert_eq!(h.refused("timeline", json!({}))["code"], "no-treatment");
+    set_up(&h);
+    let t = h.ok("timeline", json!({}));
+    let entries = t["entries"].as_array().expect("entries");
+    assert_eq!(entries.len(), 9);
+    assert!(t["last_day"].as_f64().expect("last day") >= 7.0);
+    assert!(entries
+        .iter()
+        .all(|e| !e["facts"].as_array().expect("facts").is_empty()));
+}
+
+fn checkin(redness: i64, notes: &str) -> Value {
+    json!({ "input": { "date": "", "redness": redness, "breakouts": 1, "swelling": 1, "pain": 2, "peeling": true, "notes": notes } })
+}
+
+#[test]
+fn check_ins_save_once_per_day_and_refuse_out_of_range_values() {
+    let h = harness();
+    set_up(&h);
+    let first = h.ok("save_checkin", checkin(3, "<img src=x onerror=alert(1)>"));
+    assert_eq!(first["replaced"], false);
+    assert_eq!(first["checkin"]["redness_label"], "moderate");
+    assert_eq!(
+        first["checkin"]["notes"], "<img src=x onerror=alert(1)>",
+        "notes are kept as typed"
+    );
+    let second = h.ok("save_checkin", checkin(2, "calmer"));
+    assert_eq!(second["replaced"], true);
+    let back = h.ok("checkin_for", json!({ "dateText": "" }));
+    assert_eq!(back["redness"], 2);
+    assert_eq!(back["date"], today_date());
+
+    let e = h.refused("save_checkin", checkin(7, "too red"));
+    assert_eq!((e["code"].as_str(), field(&e)), (Some("invalid"), "redness"), "{e}");
+    let mut future = checkin(1, "");
+    future["input"]["date"] = json!("2999-01-01");
+    assert_eq!(field(&h.refused("save_checkin", future)), "date");
+    let mut garbage = checkin(1, "");
+    garbage["input"]["date"] = json!("next tuesday");
+    assert_eq!(field(&h.refused("save_checkin", garbage)), "date");
+    assert_eq!(field(&h.refused("checkin_for", json!({ "dateText": "soon" }))), "date");
+}
+
+#[test]
+fn trend_plots_each_logged_day_against_the_expected_course() {
+    let h = harness();
+    set_up(&h);
+    assert!(h.ok("trend", json!({}))["points"]
+        .as_array()
+        .expect("points")
+        .is_empty());
+    h.ok("save_checkin", checkin(3, ""));
+    let t = h.ok("trend", json!({}));
+    let p = &t["points"][0];
+    assert_eq!(p["redness"], 3);
+    assert_eq!(p["breakouts"], 1);
+    assert_eq!(p["symptoms"], 1);
+    assert!(p["expected"].as_f64().expect("expected") > 0.0);
+    assert_eq!(p["day"], t["today"]);
+}
+
+#[test]
+fn sessions_plan_the_series_and_check_dates() {
+    let h = harness();
+    set_up(&h);
+    let s = h.ok("sessions", json!({}));
+    assert_eq!(s["sessions_done"], 1);
+    assert_eq!(s["next"]["label"], "Session 2 of 3");
+    assert_eq!(s["screening"]["talk_to_clinic"], false);
+    let soon = h.ok("check_session_date", json!({ "dateText": today_date() }));
+    assert_eq!(soon["ok"], false);
+    assert!(soon["warnings"][0].as_str().expect("warning").contains("Too soon"));
+    assert_eq!(
+        field(&h.refused("check_session_date", json!({ "dateText": "31/12" }))),
+        "date"
+    );
+}
+
+#[test]
+fn events_are_added_validated_and_removed() {
+    let h = harness();
+    set_up(&h);
+    let e = h.ok(
+        "add_event",
+        json!({ "input": { "date": "2027-06-12", "kind": "makeup", "label": "Wedding" } }),
+    );
+    let id = e["id"].as_i64().expect("id");
+    for (k, v, at) in [
+        ("kind", "party", "kind"),
+        ("label", "  ", "label"),
+        ("date", "June", "date"),
+    ] {
+        let mut input = json!({ "input": { "date": "2027-06-12", "kind": "beach", "label": "Trip" } });
+        input["input"][k] = json!(v);
+        assert_eq!(field(&h.refused("add_event", input)), at);
+    }
+    assert_eq!(h.ok("sessions", json!({}))["events"][0]["label"], "Wedding");
+    h.ok("remove_event", json!({ "id": id }));
+    assert_eq!(h.refused("remove_event", json!({ "id": id }))["code"], "no-event");
+}
+
+#[test]
+fn screening_answers_are_kept_with_their_result() {
+    let h = harness();
+    assert_eq!(
+        h.refused("save_screening", json!({ "input": { "pregnant": true } }))["code"],
+        "no-settings"
+    );
+    set_up(&h);
+    let s = h.ok("save_screening", json!({ "input": { "pregnant": true } }));
+    assert_eq!(s["talk_to_clinic"], true);
+    assert_eq!(h.ok("sessions", json!({}))["screening"]["answers"]["pregnant"], true);
+}
+
+#[test]
+fn reminders_list_snooze_and_finish() {
+    let h = harness();
+    set_up(&h);
+    let r = h.ok("reminders", json!({}));
+    let upcoming = r["upcoming"].as_array().expect("upcoming");
+    assert!(upcoming.len() > 5, "a plan of reminders: {}", upcoming.len());
+    let id = upcoming[0]["id"].as_str().expect("id").to_string();
+    let s = h.ok("snooze_reminder", json!({ "id": id, "choice": "one-hour" }));
+    assert_eq!(s["state"], "snoozed");
+    assert_eq!(s["due"], upcoming[0]["due"], "the original due time is kept");
+    assert_eq!(h.ok("reminders", json!({}))["snoozed"][0]["id"], json!(id));
+    let d = h.ok("finish_reminder", json!({ "id": id }));
+    assert_eq!(d["state"], "dismissed");
+    assert_eq!(
+        h.refused("snooze_reminder", json!({ "id": "nope", "choice": "one-hour" }))["code"],
+        "no-reminder"
+    );
+    assert_eq!(
+        h.refused("finish_reminder", json!({ "id": "nope" }))["code"],
+        "no-reminder"
+    );
+    assert!(h
+        .call("snooze_reminder", json!({ "id": id, "choice": "forever" }))
+        .is_err());
+}
+
+#[test]
+fn settings_are_validated_before_saving() {
+    let h = harness();
+    set_up(&h);
+    let mut s = h.ok("settings", json!({}))["settings"].clone();
+    assert_eq!(s["zone"], "Europe/Berlin");
+    assert_eq!(s["quiet_start"], "22:00");
+    for (k, v, at) in [
+        ("grace_minutes", json!(-1), "grace_minutes"),
+        ("grace_minutes", json!(5000), "grace_minutes"),
+        ("series_length", json!(0), "series_length"),
+        ("zone", json!("Nowhere/City"), "zone"),
+        ("clinic_name", json!("a\nb"), "clinic_name"),
+        ("quiet_start", json!(""), "quiet_start"),
+    ] {
+        let mut bad = s.clone();
+        if k == "quiet_start" {
+            bad["quiet_end"] = json!("07:00");
+        }
+        bad[k] = v;
+        assert_eq!(field(&h.refused("save_settings", json!({ "input": bad }))), at, "{k}");
+    }
+    s["clinic_phone"] = json!("030 555");
+    s["keep_in_tray"] = json!(false);
+    let saved = h.ok("save_settings", json!({ "input": s }));
+    assert_eq!(saved["settings"]["clinic_phone"], "030 555");
+    assert_eq!(saved["protocol"]["origin"], "built-in");
+    assert!(!h.app.state::<AppState>().keep_in_tray());
+}
+
+fn assert_private_file(v: &Value, ext: &str, export_dir: &Path) {
+    let path = Path::new(v["path"].as_str().expect("path"));
+    assert!(path.starts_with(export_dir), "{}", path.display());
+    assert_eq!(path.extension().and_then(|e| e.to_str()), Some(ext));
+    let meta = std::fs::metadata(path).expect("exported file");
+    assert_eq!(meta.len(), v["bytes"].as_u64().expect("bytes"));
+    #[cfg(unix)]
+    assert_eq!(
+        std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o777,
+        0o600
+    );
+}
+
+#[test]
+fn exports_write_private_files() {
+    let h = harness();
+    assert_eq!(h.refused("export_csv", json!({}))["code"], "no-treatment");
+    set_up(&h);
+    h.ok("save_checkin", checkin(2, "=HYPERLINK(\"x\")"));
+    let dir = h.export_dir();
+    let b = h.ok("export_backup", json!({}));
+    assert_private_file(&b, "json", &dir);
+    let c = h.ok("export_csv", json!({}));
+    assert_private_file(&c, "csv", &dir);
+    let csv = std::fs::read_to_string(c["path"].as_str().expect("path")).expect("csv");
+    assert!(csv.contains("'=HYPERLINK"), "formula guard: {csv}");
+    let ics = h.ok("export_calendar", json!({}));
+    assert_private_file(&ics, "ics", &dir);
+    let text = std::fs::read_to_string(ics["path"].as_str().expect("path")).expect("ics");
+    assert!(text.starts_with("BEGIN:VCALENDAR"));
+}
+
+#[test]
+fn restore_refuses_foreign_files_with_the_line_and_takes_good_ones() {
+    let h = harness();
+    set_up(&h);
+    h.ok("save_checkin", checkin(2, "kept"));
+    let b = h.ok("export_backup", json!({}));
+    let good = std::fs::read_to_string(b["path"].as_str().expect("path")).expect("backup");
+
+    let e = h.refused(
+        "restore_backup",
+        json!({ "text": "{\n  \"format\": \"someone-else\"\n}" }),
+    );
+    assert_eq!(e["code"], "backup");
+    assert_eq!(field(&e), "backup");
+    let e = h.refused("restore_backup", json!({ "text": "{\n \"format\": \n" }));
+    assert!(e["message"].as_str().expect("message").contains("line"), "{e}");
+    let broken = good.replacen("\"redness\": 2", "\"redness\": 9", 1);
+    assert_ne!(broken, good);
+    let e = h.refused("restore_backup", json!({ "text": broken }));
+    assert!(e["message"].as_str().expect("message").contains("redness"), "{e}");
+
+    let r = h.ok("restore_backup", json!({ "text": good }));
+    assert_eq!((r["treatments"].as_i64(), r["checkins"].as_i64()), (Some(1), Some(1)));
+}
+
+#[test]
+fn clinic_protocols_load_with_line_numbered_errors() {
+    let h = harness();
+    set_up(&h);
+    let bad = "format = 1\nid = \"clinic\"\nversion = \"1\"\nname = \"Clinic\"\n\n[[rule]]\nid = \"gym\"\ncategory = \"flying\"\n";
+    let e = h.refused("load_protocol", json!({ "text": bad, "fileName": "clinic.toml" }));
+    assert_eq!(e["code"], "protocol");
+    assert_eq!(field(&e), "protocol");
+    let msg = e["message"].as_str().expect("message");
+    assert!(msg.contains("clinic.toml:"), "names the file and line: {msg}");
+
+    let src = aftercare_core::Protocol::builtin_source().replacen("version = \"", "version = \"clinic-", 1);
+    let v = h.ok("load_protocol", json!({ "text": src, "fileName": "clinic.toml" }));
+    assert_eq!(v["origin"], "clinic.toml");
+    let back = h.ok("use_builtin_protocol", json!({}));
+    assert_eq!(back["origin"], "built-in");
+}
+
+#[test]
+fn the_acl_allows_exactly_the_registered_commands() {
+    let listed: Vec<String> = include_str!("../src/commands.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect();
+    let bindings = aftercare_app::bindings_source().expect("bindings");
+    for c in &listed {
+        assert!(
+            bindings.contains(&format!("__TAURI_INVOKE(\"{c}\"")),
+            "{c} is not registered"
+        );
+    }
+    assert_eq!(
+        bindings.matches("__TAURI_INVOKE(\"").count(),
+        listed.len(),
+        "a registered command is not in commands.txt"
+    );
+    let cap: Value = serde_json::from_str(include_str!("../capabilities/main.json")).expect("capability");
+    assert_eq!(cap["windows"], json!(["main"]));
+    let perms: Vec<&str> = cap["permissions"]
+        .as_array()
+        .expect("permissions")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let mut want: Vec<String> = listed
+        .iter()
+        .map(|c| format!("allow-{}", c.replace('_', "-")))
+        .collect();
+    want.extend(["core:event:allow-listen".into(), "core:event:allow-unlisten".into()]);
+    let mut got: Vec<String> = perms.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    got.sort();
+    assert_eq!(got, want, "only the permissions used");
+    let conf: Value = serde_json::from_str(include_str!("../tauri.conf.json")).expect("tauri.conf.json");
+    assert_eq!(conf["app"]["withGlobalTauri"], false);
+    let csp = conf["app"]["security"]["csp"].as_object().expect("csp");
+    for (k, v) in csp {
+        let v = v.as_str().unwrap_or("");
+        assert!(!v.contains("http://") || k == "connect-src", "{k}: {v}");
+        assert!(
+            !v.contains("https:") && !v.contains("unsafe") && !v.contains('*'),
+            "{k}: {v}"
+        );
+    }
+}
+
+#[test]
+fn generated_bindings_are_up_to_date() {
+    let fresh = aftercare_app::bindings_source().expect("bindings");
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("..")
+            .join(aftercare_app::BINDINGS),
+    )
+    .expect("ui/src/lib/bindings.ts");
+    assert!(
+        fresh == committed,
+        "ui/src/lib/bindings.ts is stale: run `cargo run -p aftercare-app --bin bindings`"
+    );
+}

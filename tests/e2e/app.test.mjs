@@ -1,0 +1,174 @@
+// End-to-end: the real app window (debug build of src-tauri) driven through tauri-driver
+// and WebKitWebDriver. Run under `xvfb-run -a dbus-run-session --` (see the Makefile).
+// Every step saves a screenshot to target/e2e-screenshots/ for a person to look at.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, existsSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { remote } from "webdriverio";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const APP = path.join(root, "target/debug/aftercare-app");
+const SHOTS = path.join(root, "target/e2e-screenshots");
+const home = mkdtempSync(path.join(tmpdir(), "aftercare-e2e-"));
+const PORT = 4444 + Math.floor(Math.random() * 500);
+let driver;
+let browser;
+let shot = 0;
+
+async function waitForPort(port, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const ok = await new Promise((res) => {
+      const s = net.connect(port, "127.0.0.1", () => (s.end(), res(true)));
+      s.on("error", () => res(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tauri-driver did not listen on ${port}`);
+}
+
+async function launch() {
+  browser = await remote({
+    hostname: "127.0.0.1",
+    port: PORT,
+    logLevel: "warn",
+    connectionRetryCount: 0,
+    capabilities: { "tauri:options": { application: APP } },
+  });
+  // The first screen with data sets this (the start-up benchmark uses the same signal).
+  await browser.waitUntil(async () => (await browser.execute(() => document.body.dataset.ready)) === "1", {
+    timeout: 30_000,
+    timeoutMsg: "the app never showed its first screen",
+  });
+}
+
+async function quit() {
+  if (browser) await browser.deleteSession();
+  browser = undefined;
+}
+
+async function screenshot(name) {
+  shot += 1;
+  // Let the page paint what the last step changed before the picture is taken.
+  await browser.execute(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+  await new Promise((r) => setTimeout(r, 150));
+  const file = path.join(SHOTS, `${String(shot).padStart(2, "0")}-${name}.png`);
+  await browser.saveScreenshot(file);
+  return file;
+}
+
+// Text as the page renders it. (WebKitWebDriver's getText refuses some elements.)
+const text = (sel) => browser.execute((q) => document.querySelector(q)?.innerText ?? null, sel);
+const count = (sel) => browser.execute((q) => document.querySelectorAll(q).length, sel);
+const value = (sel) => browser.execute((q) => document.querySelector(q)?.value ?? null, sel);
+async function waitText(sel, re, what) {
+  await browser.waitUntil(async () => re.test((await text(sel)) ?? ""), { timeout: 10_000, timeoutMsg: what });
+  return text(sel);
+}
+
+/** Clicks like a person: the element is scrolled to the middle of the screen first. */
+async function press(el) {
+  await browser.execute((e) => e.scrollIntoView({ block: "center" }), el);
+  await el.click();
+}
+
+const nav = (label) => browser.$(`//nav/button[normalize-space()="${label}"]`);
+
+before(async () => {
+  assert.ok(existsSync(APP), `build the app first: ${APP}`);
+  mkdirSync(SHOTS, { recursive: true });
+  const env = {
+    ...process.env,
+    // Never the real profile: database, exports and autostart files live in a temp folder.
+    AFTERCARE_DB: path.join(home, "data", "aftercare.db"),
+    AFTERCARE_EXPORT_DIR: path.join(home, "exports"),
+    XDG_CONFIG_HOME: path.join(home, "config"),
+    XDG_DATA_HOME: path.join(home, "share"),
+  };
+  driver = spawn("tauri-driver", ["--port", String(PORT), "--native-port", String(PORT + 1000)], {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  await waitForPort(PORT, 20_000);
+});
+
+after(async () => {
+  await quit().catch(() => {});
+  driver?.kill();
+  rmSync(home, { recursive: true, force: true });
+});
+
+test("a client sets up, logs a check-in, and finds it again after a restart", async () => {
+  await launch();
+  // 1. Set up: the welcome screen, one form.
+  const start = await browser.$("#start");
+  await start.waitForDisplayed({ timeout: 10_000 });
+  assert.match(await text("#screen-welcome"), /stays on this device/);
+  await browser.$("#area").setValue("Face");
+  await browser.$("#clinic_name").setValue("Rose Skin Clinic");
+  await browser.$("#clinic_phone").setValue("+49 30 1234567");
+  await screenshot("welcome");
+  await press(start);
+
+  // 2. Today shows the gym restriction with a live countdown.
+  const gym = await waitText('[data-rule="gym"] .countdown', /Gym OK/, "Today never showed the gym");
+  assert.match(gym, /^Gym OK in (4[78] h|2 d)$/);
+  assert.equal(await text("#checkin-state"), "Not logged yet.");
+  await press(await browser.$("button=Gym?"));
+  await waitText("#answer", /Not yet/, "no answer to Gym?");
+  await screenshot("today");
+
+  // 3. Save a check-in, with a note that would run script if it were treated as HTML.
+  await press(await nav("Check-in"));
+  await press(await browser.$('input[aria-label^="Redness 3"]'));
+  await browser.$("#breakouts").setValue("1");
+  await browser.$("#notes").setValue("<img src=x onerror=alert(1)>");
+  await screenshot("checkin-filled");
+  await press(await browser.$("#save-checkin"));
+  await waitText("#saved", /Saved/, "the check-in was not saved");
+  assert.equal(await text("#saved-notes"), "<img src=x onerror=alert(1)>");
+  assert.equal(await count("#saved img, main img"), 0, "the note became an element");
+  await assert.rejects(browser.getAlertText(), "no alert may open");
+  await screenshot("checkin-saved");
+  await quit();
+
+  // 4. Quit and relaunch: the check-in and its trend point are still there.
+  await launch();
+  assert.equal(await waitText("#checkin-state", /Logged/, "check-in lost"), "Logged: redness moderate, 1 spots.");
+  await screenshot("today-after-restart");
+  await press(await nav("Trends"));
+  await browser.waitUntil(async () => (await count("#redness-chart")) === 1, { timeout: 10_000 });
+  assert.equal(await count("#redness-chart circle.dot"), 1, "one trend point");
+  await screenshot("trends");
+
+  // 5. The note still shows as text when the form reloads it.
+  await press(await nav("Check-in"));
+  await browser.waitUntil(async () => (await value("#notes")) !== "", { timeout: 10_000 });
+  assert.equal(await value("#notes"), "<img src=x onerror=alert(1)>");
+
+  // 6. An out-of-range value: an error next to it, and nothing saved.
+  await browser.$("#breakouts").setValue("-3");
+  await press(await browser.$("#save-checkin"));
+  assert.match(await waitText("#breakouts-error", /breakouts/, "no error shown"), /must be 0/);
+  await screenshot("checkin-error");
+  await press(await nav("Today"));
+  assert.equal(await waitText("#checkin-state", /Logged/, "Today"), "Logged: redness moderate, 1 spots.");
+
+  // 7. The other screens open and show their data.
+  for (const [label, expected] of [
+    ["Timeline", /No gym or hard exercise/],
+    ["Sessions", /Session 2 of 3/],
+    ["Reminders", /Upcoming/],
+    ["Settings", /Rose Skin Clinic|not medical advice/],
+  ]) {
+    await press(await nav(label));
+    await waitText("main", expected, `${label} screen`);
+    await screenshot(label.toLowerCase());
+  }
+});

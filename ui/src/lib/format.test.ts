@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { countdown, dayAxis, linePath, okLabel, scale, span, telHref } from "./format";
+
+const MIN = 60_000;
+const H = 60 * MIN;
+
+describe("countdown", () => {
+  it("rounds up, so it never reaches zero early", () => {
+    expect(countdown(1)).toBe("1 min");
+    expect(countdown(59 * MIN + 1)).toBe("1 h");
+  });
+  it("speaks in minutes, hours, then days", () => {
+    expect(countdown(35 * MIN)).toBe("35 min");
+    expect(countdown(2 * H + 30 * MIN)).toBe("2 h 30 min");
+    expect(countdown(14 * H)).toBe("14 h");
+    expect(countdown(14 * H - 20 * MIN)).toBe("14 h");
+    expect(countdown(50 * H)).toBe("2 d 2 h");
+    expect(countdown(72 * H)).toBe("3 d");
+  });
+  it("says now once the moment has passed", () => {
+    expect(countdown(0)).toBe("now");
+    expect(countdown(-5 * MIN)).toBe("now");
+  });
+});
+
+describe("labels", () => {
+  it("turns an end title into a countdown label", () => {
+    expect(okLabel("Gym OK again")).toBe("Gym OK");
+    expect(okLabel("Sun: over")).toBe("Sun: over");
+  });
+  it("dials only digits and a leading plus", () => {
+    expect(telHref("+49 (30) 123-45")).toBe("tel:+493012345");
+  });
+});
+
+describe("chart helpers", () => {
+  it("scales linearly, also inverted for SVG's y axis", () => {
+    const y = scale(0, 4, 100, 0);
+    expect(y(0)).toBe(100);
+    expect(y(4)).toBe(0);
+    expect(y(2)).toBe(50);
+  });
+  it("breaks the line where a day is missing", () => {
+    const d = linePath([
+      { x: 0, y: 1 },
+      { x: 10, y: 2 },
+      { x: 20, y: null },
+      { x: 30, y: 3 },
+    ]);
+    expect(d).toBe("M0.0 1.0 L10.0 2.0 M30.0 3.0");
+  });
+  it("shows at least the first week", () => {
+    expect(dayAxis(2, 2)).toHaveLength(8);
+    expect(dayAxis(12, 10)).toHaveLength(12);
+  });
+  it("clamps timeline bars to the axis", () => {
+    expect(span(0, 2, 8)).toEqual({ left: 0, width: 0.25 });
+    expect(span(-1, 20, 8)).toEqual({ left: 0, width: 1 });
+    expect(span(8, 8, 8).width).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,96 @@
+// Pure helpers for the screens (unit-tested in format.test.ts).
+
+/** "14 h", "2 d 3 h", "35 min", "less than a minute"; rounds up so a countdown never says 0 early. */
+export function countdown(ms: number): string {
+  if (ms <= 0) return "now";
+  const minutes = Math.ceil(ms / 60_000);
+  if (minutes < 1) return "less than a minute";
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) {
+    const rest = minutes - hours * 60;
+    return hours < 10 && rest > 0 ? `${hours} h ${rest} min` : `${Math.round(minutes / 60)} h`;
+  }
+  const days = Math.floor(hours / 24);
+  const h = hours - days * 24;
+  return h > 0 ? `${days} d ${h} h` : `${days} d`;
+}
+
+/** "Gym OK again" → "Gym OK", for "Gym OK in 14 h". */
+export function okLabel(endTitle: string): string {
+  return endTitle.replace(/\s+again$/i, "");
+}
+
+export const REDNESS: { score: number; word: string; hint: string }[] = [
+  { score: 0, word: "None", hint: "skin looks as usual" },
+  { score: 1, word: "Faint", hint: "a light pink flush" },
+  { score: 2, word: "Mild", hint: "pink, like a light sunburn" },
+  { score: 3, word: "Moderate", hint: "clearly red, like a sunburn" },
+  { score: 4, word: "Severe", hint: "deep red, hot or spreading" },
+];
+
+export const SWELLING = ["None", "Slight", "Clear", "Marked"];
+
+export const SYMPTOMS: { key: SymptomKey; label: string }[] = [
+  { key: "warmth", label: "Skin feels warm" },
+  { key: "itching", label: "Itching" },
+  { key: "peeling", label: "Peeling or flaking" },
+  { key: "bruising", label: "Bruising" },
+  { key: "bleeding", label: "Bleeding" },
+  { key: "pus", label: "Pus or yellow crust" },
+  { key: "red_streaks", label: "Red streaks spreading out" },
+  { key: "blisters", label: "Clustered blisters or tingling" },
+  { key: "fever", label: "Fever or chills" },
+  { key: "breathing_trouble", label: "Trouble breathing, or face or throat swelling" },
+];
+
+export type SymptomKey =
+  | "warmth"
+  | "itching"
+  | "peeling"
+  | "bruising"
+  | "bleeding"
+  | "pus"
+  | "red_streaks"
+  | "blisters"
+  | "fever"
+  | "breathing_trouble";
+
+/** A linear scale from a domain to a pixel range. */
+export function scale(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
+  const span = d1 - d0 || 1;
+  return (v) => r0 + ((v - d0) / span) * (r1 - r0);
+}
+
+/** Points as an SVG path ("M x y L x y …"); gaps (missing days) start a new segment. */
+export function linePath(points: { x: number; y: number | null }[]): string {
+  let d = "";
+  let pen = false;
+  for (const p of points) {
+    if (p.y === null || !Number.isFinite(p.y)) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? "L" : "M"}${p.x.toFixed(1)} ${p.y.toFixed(1)} `;
+    pen = true;
+  }
+  return d.trim();
+}
+
+/** Days 1..n for the chart's x axis: at least the first week, and up to today. */
+export function dayAxis(today: number, lastLogged: number): number[] {
+  const n = Math.max(8, today, lastLogged);
+  return Array.from({ length: n }, (_, i) => i + 1);
+}
+
+/** Share of the axis covered by [start, end] days, clamped to [0, 1], for the timeline bars. */
+export function span(start: number, end: number, last: number): { left: number; width: number } {
+  const clamp = (v: number) => Math.min(1, Math.max(0, v / (last || 1)));
+  const left = clamp(start);
+  return { left, width: Math.max(0.01, clamp(end) - left) };
+}
+
+/** A `tel:` link from a number as people write it. */
+export function telHref(phone: string): string {
+  return "tel:" + phone.replace(/[^\d+]/g, "");
+}
