@@ -60,7 +60,7 @@ bench:
 	$(CARGO) bench -p aftercare-store --bench history
 
 bench-startup: ui
-	scripts/bench-startup.sh
+	xvfb-run -a dbus-run-session -- python3 scripts/bench-startup.py
 
 # The plan of a sample treatment that ended 10 hours ago, in the terminal.
 SAMPLE_TZ ?= Europe/Berlin

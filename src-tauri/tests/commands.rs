@@ -38,11 +38,15 @@ fn harness() -> Harness {
 
 impl Harness {
     fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        self.call_from("tauri://localhost", cmd, args)
+    }
+
+    fn call_from(&self, origin: &str, cmd: &str, args: Value) -> Result<Value, Value> {
         let req = InvokeRequest {
             cmd: cmd.into(),
             callback: CallbackFn(0),
             error: CallbackFn(1),
-            url: "tauri://localhost".parse().expect("url"),
+            url: origin.parse().expect("url"),
             body: InvokeBody::Json(args),
             headers: Default::default(),
             invoke_key: INVOKE_KEY.to_string(),
@@ -459,17 +463,20 @@ fn the_acl_allows_exactly_the_registered_commands() {
         .map(String::from)
         .collect();
     let bindings = aftercare_app::bindings_source().expect("bindings");
-    for c in &listed {
-        assert!(
-            bindings.contains(&format!("__TAURI_INVOKE(\"{c}\"")),
-            "{c} is not registered"
-        );
-    }
-    assert_eq!(
-        bindings.matches("__TAURI_INVOKE(\"").count(),
-        listed.len(),
-        "a registered command is not in commands.txt"
-    );
+    // Every call in the generated file reads `__TAURI_INVOKE…("name"`.
+    let mut registered: Vec<String> = bindings
+        .split("__TAURI_INVOKE")
+        .skip(1)
+        .filter_map(|rest| {
+            rest.split_once("(\"")
+                .and_then(|(_, r)| r.split_once('"'))
+                .map(|(name, _)| name.to_string())
+        })
+        .collect();
+    registered.sort();
+    let mut sorted = listed.clone();
+    sorted.sort();
+    assert_eq!(registered, sorted, "commands.txt and the registered commands differ");
     let cap: Value = serde_json::from_str(include_str!("../capabilities/main.json")).expect("capability");
     assert_eq!(cap["windows"], json!(["main"]));
     let perms: Vec<&str> = cap["permissions"]
@@ -512,5 +519,26 @@ fn generated_bindings_are_up_to_date() {
     assert!(
         fresh == committed,
         "ui/src/lib/bindings.ts is stale: run `cargo run -p aftercare-app --bin bindings`"
+    );
+}
+
+#[test]
+fn what_the_capability_does_not_grant_is_refused() {
+    let h = harness();
+    // No HTTP, shell or fs plugin is there to be reached.
+    for cmd in ["plugin:http|fetch", "plugin:shell|execute", "plugin:fs|read_file"] {
+        let e = h.call(cmd, json!({})).expect_err(cmd);
+        assert!(e.as_str().is_some_and(|m| m.contains("not allowed")), "{cmd}: {e}");
+    }
+    // A page from anywhere but the app's own assets can't call the app's commands.
+    let e = h
+        .call_from("https://example.com", "today", json!({}))
+        .expect_err("remote origin");
+    assert!(e.as_str().is_some_and(|m| m.contains("not allowed")), "{e}");
+    h.ok("today", json!({}));
+    assert_eq!(
+        h.ok("ready", json!({})),
+        Value::Null,
+        "the start-up signal answers nothing"
     );
 }

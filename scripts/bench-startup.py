@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Start-up benchmark: Aftercare Companion against a hello-world Tauri app.
+
+Builds both in release mode in this run (same Tauri version, features, window, CSP), then
+launches each N times under the current X display (run it inside `xvfb-run -a
+dbus-run-session --`; `make bench-startup` does) and prints, for each:
+  * the median time from launch to the first screen with data (the page calls `ready`,
+    which prints a line on stdout when AFTERCARE_STARTUP_PROBE is set),
+  * the peak PSS of the app and all its processes (WebKit's web and network processes),
+  * the release binary size,
+and the ratio of the medians (goal: at most 1.10).
+"""
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "target"
+RUNS = int(os.environ.get("BENCH_RUNS", "10"))
+SETTLE = float(os.environ.get("BENCH_SETTLE_SECONDS", "2"))
+
+
+def run(cmd, **kw):
+    print("+", " ".join(str(c) for c in cmd), file=sys.stderr, flush=True)
+    subprocess.run(cmd, check=True, **kw)
+
+
+def build():
+    run(["cargo", "build", "--release", "--locked", "-p", "aftercare-app", "--bin", "aftercare-app", "-p", "aftercare-cli"], cwd=ROOT)
+    run(["cargo", "build", "--release", "--manifest-path", str(ROOT / "bench/hello-tauri/Cargo.toml"),
+         "--target-dir", str(TARGET)], cwd=ROOT)
+    return TARGET / "release/aftercare-app", TARGET / "release/hello-tauri"
+
+
+def descendants(pid):
+    """pid and every process below it (WebKit starts its helpers as children)."""
+    children = {}
+    for p in Path("/proc").iterdir():
+        if not p.name.isdigit():
+            continue
+        try:
+            stat = (p / "stat").read_text()
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(ppid, []).append(int(p.name))
+    out, todo = [], [pid]
+    while todo:
+        q = todo.pop()
+        out.append(q)
+        todo.extend(children.get(q, []))
+    return out
+
+
+def pss_kib(pids):
+    total = 0
+    for q in pids:
+        try:
+            for line in Path(f"/proc/{q}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+                    break
+        except OSError:
+            pass
+    return total
+
+
+def launch(binary, env):
+    """Seconds from spawn to the page's `ready`, and the peak PSS (KiB) while it settles."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen([str(binary)], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                         start_new_session=True, text=True)
+    ready = threading.Event()
+
+    def reader():
+        for line in p.stdout:
+            if line.strip() == "aftercare-ready":
+                ready.set()
+
+    threading.Thread(target=reader, daemon=True).start()
+    peak = 0
+    while not ready.is_set():
+        if p.poll() is not None:
+            raise RuntimeError(f"{binary.name} exited with {p.returncode} before its first screen")
+        if time.perf_counter() - t0 > 60:
+            raise RuntimeError(f"{binary.name} showed no data within 60 s")
+        peak = max(peak, pss_kib(descendants(p.pid)))
+        ready.wait(0.05)
+    elapsed = time.perf_counter() - t0
+    settle_until = time.perf_counter() + SETTLE
+    while time.perf_counter() < settle_until:
+        peak = max(peak, pss_kib(descendants(p.pid)))
+        time.sleep(0.1)
+    os.killpg(p.pid, signal.SIGTERM)
+    try:
+        p.wait(10)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.wait()
+    time.sleep(0.3)  # let WebKit's helpers go, so runs don't overlap
+    return elapsed, peak
+
+
+def main():
+    if not os.environ.get("DISPLAY"):
+        sys.exit("bench-startup: no DISPLAY; run it under `xvfb-run -a dbus-run-session --` (make bench-startup does)")
+    app, hello = build()
+    home = Path(tempfile.mkdtemp(prefix="aftercare-bench-"))
+    env = dict(os.environ, AFTERCARE_STARTUP_PROBE="1", AFTERCARE_DB=str(home / "aftercare.db"),
+               AFTERCARE_EXPORT_DIR=str(home / "exports"), XDG_CONFIG_HOME=str(home / "config"),
+               XDG_DATA_HOME=str(home / "share"))
+    # The app's first screen with data is Today for a treatment that ended 10 hours ago.
+    ended = subprocess.run(["date", "-u", "-d", "-10 hours", "+%Y-%m-%dT%H:%M:00Z"], capture_output=True, text=True,
+                           check=True).stdout.strip()
+    run([str(TARGET / "release/aftercare"), "treatment", "add", "--ended", ended, "--tz", "Europe/Berlin"], env=env,
+        stdout=subprocess.DEVNULL)
+    results = {}
+    for name, binary in (("hello-tauri", hello), ("aftercare-app", app)):
+        launch(binary, env)  # one warm-up run: page cache and font cache, for both alike
+        times, peaks = [], []
+        for _ in range(RUNS):
+            t, m = launch(binary, env)
+            times.append(t)
+            peaks.append(m)
+        results[name] = (statistics.median(times), max(peaks), binary.stat().st_size, times)
+    shutil.rmtree(home, ignore_errors=True)
+
+    print(f"\nStart-up to first screen with data, {RUNS} launches each (after one warm-up), under Xvfb:")
+    print(f"{'app':<15}{'median':>10}{'min':>10}{'max':>10}{'peak PSS':>12}{'binary':>12}")
+    for name, (med, peak, size, times) in results.items():
+        print(f"{name:<15}{med * 1000:>8.0f}ms{min(times) * 1000:>8.0f}ms{max(times) * 1000:>8.0f}ms"
+              f"{peak / 1024:>9.1f}MiB{size / 1048576:>9.1f}MiB")
+    ratio = results["aftercare-app"][0] / results["hello-tauri"][0]
+    verdict = "within" if ratio <= 1.10 else "over"
+    print(f"ratio aftercare/hello: {ratio:.3f} ({verdict} the 1.10 goal)")
+
+
+if __name__ == "__main__":
+    main()
