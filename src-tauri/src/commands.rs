@@ -44,6 +44,16 @@ async fn context(store: &Store) -> Result<Option<Context>> {
     }))
 }
 
+/// Every check-in of a treatment, oldest first.
+async fn history(store: &Store, treatment_id: i64) -> Result<Vec<CheckIn>> {
+    Ok(store
+        .checkins(treatment_id)
+        .await?
+        .into_iter()
+        .map(|r| r.checkin)
+        .collect())
+}
+
 async fn required(store: &Store) -> Result<Context> {
     context(store)
         .await?
@@ -201,12 +211,7 @@ async fn today_view(store: &Store) -> Result<Option<TodayView>> {
     };
     let mut avoid = pick("active", Some(true));
     avoid.sort_by_key(|w| w.ends.ms);
-    let history: Vec<CheckIn> = store
-        .checkins(cx.record.id)
-        .await?
-        .into_iter()
-        .map(|r| r.checkin)
-        .collect();
+    let history: Vec<CheckIn> = history(store, cx.record.id).await?;
     let today = zone.local(now).date();
     let checkin_today = store
         .checkin(cx.record.id, today)
@@ -329,12 +334,7 @@ pub async fn save_checkin(state: State<'_, AppState>, input: CheckInInput) -> Re
     let checkin = CheckIn::for_treatment(&cx.treatment, today, day, &draft(&input))?;
     let replaced = store.checkin(cx.record.id, day).await?.is_some();
     let saved = store.save_checkin(cx.record.id, &checkin).await?;
-    let history: Vec<CheckIn> = store
-        .checkins(cx.record.id)
-        .await?
-        .into_iter()
-        .map(|r| r.checkin)
-        .collect();
+    let history: Vec<CheckIn> = history(store, cx.record.id).await?;
     // A logged day silences that day's check-in reminder.
     state.scheduler.wake_handle().notify_one();
     Ok(SavedCheckIn {
@@ -365,12 +365,7 @@ pub async fn checkin_for(state: State<'_, AppState>, date_text: String) -> Resul
 pub async fn trend(state: State<'_, AppState>) -> Result<TrendView> {
     let store = state.store();
     let cx = required(store).await?;
-    let history: Vec<CheckIn> = store
-        .checkins(cx.record.id)
-        .await?
-        .into_iter()
-        .map(|r| r.checkin)
-        .collect();
+    let history: Vec<CheckIn> = history(store, cx.record.id).await?;
     let points = redness_trend(&cx.treatment, &history)
         .into_iter()
         .filter_map(|p| {
@@ -477,12 +472,7 @@ pub async fn check_session_date(state: State<'_, AppState>, date_text: String) -
     let events: Vec<MarkedEvent> = store.events().await?.into_iter().map(|(_, e)| e).collect();
     let (last, assessment) = match context(store).await? {
         Some(cx) => {
-            let history: Vec<CheckIn> = store
-                .checkins(cx.record.id)
-                .await?
-                .into_iter()
-                .map(|r| r.checkin)
-                .collect();
+            let history: Vec<CheckIn> = history(store, cx.record.id).await?;
             let a = assess(&cx.treatment, &history);
             (history.into_iter().max_by_key(|c| c.date), Some(a))
         }
