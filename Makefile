@@ -45,9 +45,10 @@ unit: ui
 	$(CARGO) test --workspace --locked
 
 # The real window through tauri-driver + WebKitWebDriver, on a virtual display, in a
-# private D-Bus session. Screenshots land in target/e2e-screenshots/.
+# private D-Bus session. Screenshots land in target/e2e-screenshots/. `--tests` builds the app
+# with the features `cargo test` used, so after `make unit` nothing is rebuilt.
 e2e: ui $(E2E_DEPS)
-	$(CARGO) build --locked -p aftercare-app --bin aftercare-app
+	$(CARGO) build --locked -p aftercare-app --bin aftercare-app --tests
 	xvfb-run -a dbus-run-session -- node --test --test-concurrency=1 tests/e2e/app.test.mjs
 
 # Regenerates ui/src/lib/bindings.ts from the Rust commands (a test fails while it is stale).

@@ -763,7 +763,8 @@ pub async fn use_builtin_protocol(state: State<'_, AppState>) -> Result<Protocol
 /// `AFTERCARE_STARTUP_PROBE` and times the launch up to this line on stdout.
 #[tauri::command]
 #[specta::specta]
-pub fn ready() {
+pub fn ready(state: State<'_, AppState>) {
+    state.first_screen.notify_one();
     if std::env::var_os("AFTERCARE_STARTUP_PROBE").is_some() {
         println!("aftercare-ready");
     }

@@ -2,6 +2,7 @@
 //! single instance and start at login.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use aftercare_reminders::{Scheduler, SchedulerLock, SystemClock};
 use aftercare_store::Store;
@@ -13,6 +14,10 @@ pub const MAIN_WINDOW: &str = "main";
 /// Emitted to the page with the screen to show ("checkin") when a notification's
 /// "Log today" is clicked.
 pub const OPEN_SCREEN: &str = "open-screen";
+
+/// Reminders and the tray start once the first screen is up (or after this long): they are
+/// not needed to show it, and on a two-core machine they would compete with the page for it.
+const BACKGROUND_START: Duration = Duration::from_secs(3);
 
 /// Counts and errors only: nothing a client typed or logged is ever written to the log.
 pub fn init_logging() {
@@ -87,11 +92,21 @@ pub fn setup<R: Runtime>(app: &mut App<R>) -> Result<(), String> {
     app.manage(state);
     start_reminders(app, &db, actions_rx);
     #[cfg(desktop)]
-    if let Err(e) = tray(app) {
-        // Without a tray, closing the window must quit, or the app could not be reached.
-        tracing::warn!(error = %e, "no tray icon");
-        app.state::<AppState>().set_keep_in_tray(false);
-        app.manage(NoTray);
+    {
+        let handle = app.handle().clone();
+        let first_screen = app.state::<AppState>().first_screen.clone();
+        tauri::async_runtime::spawn(async move {
+            AppState::after_first_screen(first_screen, BACKGROUND_START).await;
+            let h = handle.clone();
+            let _ = handle.run_on_main_thread(move || {
+                if let Err(e) = tray(&h) {
+                    // Without a tray, closing the window must quit, or the app could not be reached.
+                    tracing::warn!(error = %e, "no tray icon");
+                    h.state::<AppState>().set_keep_in_tray(false);
+                    h.manage(NoTray);
+                }
+            });
+        });
     }
     Ok(())
 }
@@ -122,12 +137,14 @@ fn start_reminders<R: Runtime>(
         Ok(lock) => {
             state.set_delivery("This app shows your reminders as notifications while it runs (also from the tray).");
             let scheduler = state.scheduler.clone();
+            let first_screen = state.first_screen.clone();
             let (stop, stop_rx) = tokio::sync::watch::channel(false);
             app.manage(Running {
                 _lock: lock,
                 _stop: stop,
             });
             tauri::async_runtime::spawn(async move {
+                AppState::after_first_screen(first_screen, BACKGROUND_START).await;
                 if let Err(e) = scheduler.run(stop_rx).await {
                     tracing::error!(error = %e, "reminder loop stopped");
                 }
@@ -188,7 +205,7 @@ struct Running {
 }
 
 #[cfg(desktop)]
-fn tray<R: Runtime>(app: &mut App<R>) -> tauri::Result<()> {
+fn tray<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> {
     use tauri::menu::{Menu, MenuItem};
     use tauri::tray::TrayIconBuilder;
     let open = MenuItem::with_id(app, "open", "Open Aftercare Companion", true, None::<&str>)?;

@@ -27,6 +27,8 @@ pub struct AppState {
     pub delivery: Mutex<String>,
     pub keep_in_tray: AtomicBool,
     pub autostart: Option<Autostart>,
+    /// Told when the page shows its first screen with data (the `ready` command).
+    pub first_screen: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
@@ -37,6 +39,7 @@ impl AppState {
             delivery: Mutex::new("Reminders are not running yet.".into()),
             keep_in_tray: AtomicBool::new(true),
             autostart: None,
+            first_screen: Arc::new(tokio::sync::Notify::new()),
         }
     }
 
@@ -54,6 +57,12 @@ impl AppState {
         self.scheduler.replan().await?;
         self.scheduler.wake_handle().notify_one();
         Ok(())
+    }
+
+    /// Waits until the page has shown its first screen, or `limit` at most (a page that
+    /// never says so must not keep reminders from starting).
+    pub async fn after_first_screen(first_screen: Arc<tokio::sync::Notify>, limit: std::time::Duration) {
+        let _ = tokio::time::timeout(limit, first_screen.notified()).await;
     }
 
     pub fn set_delivery(&self, text: impl Into<String>) {
