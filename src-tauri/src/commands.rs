@@ -142,15 +142,19 @@ pub async fn setup_defaults(state: State<'_, AppState>) -> Result<SetupDefaults>
         ),
         zone,
         zones: zones(),
-        questions: aftercare_core::screening::QUESTIONS
-            .iter()
-            .map(|q| ScreeningQuestion {
-                field: q.field.into(),
-                text: q.text.into(),
-                fact: q.fact.into(),
-            })
-            .collect(),
+        questions: screening_questions(),
     })
+}
+
+fn screening_questions() -> Vec<ScreeningQuestion> {
+    aftercare_core::screening::QUESTIONS
+        .iter()
+        .map(|q| ScreeningQuestion {
+            field: q.field.into(),
+            text: q.text.into(),
+            fact: q.fact.into(),
+        })
+        .collect()
 }
 
 /// Records the treatment and the client's preferences in one go. Everything is checked
@@ -444,6 +448,7 @@ pub async fn sessions(state: State<'_, AppState>) -> Result<SessionsView> {
             series::MAINTENANCE_MONTHS.1
         ),
         screening: settings.and_then(|s| s.screening).map(|a| convert::screening(&a)),
+        questions: screening_questions(),
         events: store
             .events()
             .await?

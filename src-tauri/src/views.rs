@@ -354,6 +354,8 @@ pub struct SessionsView {
     pub next: Option<NextSessionView>,
     pub maintenance: String,
     pub screening: Option<ScreeningView>,
+    /// The checklist, to answer or change the answers.
+    pub questions: Vec<ScreeningQuestion>,
     pub events: Vec<EventView>,
 }
 

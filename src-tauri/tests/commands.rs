@@ -277,6 +277,7 @@ fn sessions_plan_the_series_and_check_dates() {
     assert_eq!(s["sessions_done"], 1);
     assert_eq!(s["next"]["label"], "Session 2 of 3");
     assert_eq!(s["screening"]["talk_to_clinic"], false);
+    assert_eq!(s["questions"].as_array().map(Vec::len), Some(6));
     let soon = h.ok("check_session_date", json!({ "dateText": today_date() }));
     assert_eq!(soon["ok"], false);
     assert!(soon["warnings"][0].as_str().expect("warning").contains("Too soon"));

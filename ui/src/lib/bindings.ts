@@ -273,6 +273,8 @@ export type SessionsView = {
 	next: NextSessionView | null,
 	maintenance: string,
 	screening: ScreeningView | null,
+	/**  The checklist, to answer or change the answers. */
+	questions: ScreeningQuestion[],
 	events: EventView[],
 };
 
