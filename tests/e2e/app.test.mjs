@@ -3,7 +3,7 @@
 // Every step saves a screenshot to target/e2e-screenshots/ for a person to look at.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import net from "node:net";
@@ -48,9 +48,16 @@ async function launch() {
   });
 }
 
+const running = () => spawnSync("pgrep", ["-f", APP]).status === 0;
+
 async function quit() {
   if (browser) await browser.deleteSession();
   browser = undefined;
+  // A relaunch while the last instance is still going would only focus that one (single
+  // instance) and never show a window of its own: wait until it is gone, as a person would.
+  const until = Date.now() + 30_000;
+  while (running() && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+  assert.ok(!running(), "the app did not quit");
 }
 
 async function screenshot(name) {
