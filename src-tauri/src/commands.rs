@@ -769,7 +769,7 @@ pub async fn use_builtin_protocol(state: State<'_, AppState>) -> Result<Protocol
 #[tauri::command]
 #[specta::specta]
 pub fn ready(state: State<'_, AppState>) {
-    state.first_screen.notify_one();
+    state.first_screen.send_replace(true);
     if std::env::var_os("AFTERCARE_STARTUP_PROBE").is_some() {
         println!("aftercare-ready");
     }

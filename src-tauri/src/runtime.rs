@@ -94,7 +94,7 @@ pub fn setup<R: Runtime>(app: &mut App<R>) -> Result<(), String> {
     #[cfg(desktop)]
     {
         let handle = app.handle().clone();
-        let first_screen = app.state::<AppState>().first_screen.clone();
+        let first_screen = app.state::<AppState>().first_screen.subscribe();
         tauri::async_runtime::spawn(async move {
             AppState::after_first_screen(first_screen, BACKGROUND_START).await;
             let h = handle.clone();
@@ -137,7 +137,7 @@ fn start_reminders<R: Runtime>(
         Ok(lock) => {
             state.set_delivery("This app shows your reminders as notifications while it runs (also from the tray).");
             let scheduler = state.scheduler.clone();
-            let first_screen = state.first_screen.clone();
+            let first_screen = state.first_screen.subscribe();
             let (stop, stop_rx) = tokio::sync::watch::channel(false);
             app.manage(Running {
                 _lock: lock,

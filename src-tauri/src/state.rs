@@ -28,7 +28,8 @@ pub struct AppState {
     pub keep_in_tray: AtomicBool,
     pub autostart: Option<Autostart>,
     /// Told when the page shows its first screen with data (the `ready` command).
-    pub first_screen: Arc<tokio::sync::Notify>,
+    /// A watch, not a `Notify`: the tray and the reminder loop both wait for it.
+    pub first_screen: tokio::sync::watch::Sender<bool>,
 }
 
 impl AppState {
@@ -39,7 +40,7 @@ impl AppState {
             delivery: Mutex::new("Reminders are not running yet.".into()),
             keep_in_tray: AtomicBool::new(true),
             autostart: None,
-            first_screen: Arc::new(tokio::sync::Notify::new()),
+            first_screen: tokio::sync::watch::Sender::new(false),
         }
     }
 
@@ -61,8 +62,8 @@ impl AppState {
 
     /// Waits until the page has shown its first screen, or `limit` at most (a page that
     /// never says so must not keep reminders from starting).
-    pub async fn after_first_screen(first_screen: Arc<tokio::sync::Notify>, limit: std::time::Duration) {
-        let _ = tokio::time::timeout(limit, first_screen.notified()).await;
+    pub async fn after_first_screen(mut first_screen: tokio::sync::watch::Receiver<bool>, limit: std::time::Duration) {
+        let _ = tokio::time::timeout(limit, first_screen.wait_for(|shown| *shown)).await;
     }
 
     pub fn set_delivery(&self, text: impl Into<String>) {
@@ -81,5 +82,32 @@ impl AppState {
 
     pub fn set_keep_in_tray(&self, on: bool) {
         self.keep_in_tray.store(on, Ordering::Relaxed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::AppState;
+
+    #[tokio::test]
+    async fn every_waiter_hears_of_the_first_screen() {
+        let (tx, _) = tokio::sync::watch::channel(false);
+        let waiters: Vec<_> = (0..2)
+            .map(|_| tokio::spawn(AppState::after_first_screen(tx.subscribe(), Duration::from_secs(30))))
+            .collect();
+        let started = Instant::now();
+        tx.send_replace(true);
+        for w in waiters {
+            w.await.expect("waiter");
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "a waiter sat out the time limit"
+        );
+        // Told before anyone waits: no wait at all.
+        AppState::after_first_screen(tx.subscribe(), Duration::from_secs(30)).await;
+        assert!(started.elapsed() < Duration::from_secs(5));
     }
 }
