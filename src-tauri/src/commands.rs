@@ -524,6 +524,13 @@ pub async fn remove_event(state: State<'_, AppState>, id: i64) -> Result<()> {
     }
 }
 
+/// The checklist's result for answers not saved yet (the set-up screen shows it as they are ticked).
+#[tauri::command]
+#[specta::specta]
+pub fn screening_result(input: ScreeningInput) -> ScreeningView {
+    convert::screening(&convert::screening_in(&input))
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn save_screening(state: State<'_, AppState>, input: ScreeningInput) -> Result<ScreeningView> {

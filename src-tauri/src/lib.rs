@@ -31,6 +31,7 @@ pub fn commands<R: Runtime>() -> Builder<R> {
             add_event,
             remove_event,
             save_screening,
+            screening_result,
             reminders,
             snooze_reminder,
             finish_reminder,

@@ -324,6 +324,25 @@ fn screening_answers_are_kept_with_their_result() {
 }
 
 #[test]
+fn screening_result_is_shown_before_anything_is_saved() {
+    let h = harness();
+    let before = h.snapshot();
+    let clear = h.ok("screening_result", json!({ "input": {} }));
+    assert_eq!(clear["talk_to_clinic"], false);
+    let s = h.ok(
+        "screening_result",
+        json!({ "input": { "eczema": true, "pregnant": true } }),
+    );
+    assert_eq!(s["talk_to_clinic"], true);
+    let summary = s["summary"].as_str().unwrap_or_default();
+    assert!(summary.contains("eczema") && summary.contains("pregnan"), "{summary}");
+    assert_ne!(s["summary"], clear["summary"]);
+    assert_eq!(h.snapshot(), before, "a preview must not write");
+    let typo = h.call("screening_result", json!({ "input": { "eczema": "yes" } }));
+    assert!(typo.is_err(), "a non-boolean answer is refused: {typo:?}");
+}
+
+#[test]
 fn reminders_list_snooze_and_finish() {
     let h = harness();
     set_up(&h);

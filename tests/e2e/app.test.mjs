@@ -89,6 +89,8 @@ const nav = (label) => browser.$(`//nav/button[normalize-space()="${label}"]`);
 
 before(async () => {
   assert.ok(existsSync(APP), `build the app first: ${APP}`);
+  // Only this run's pictures: stale ones from an earlier run would be mistaken for these.
+  rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   const env = {
     ...process.env,
@@ -121,6 +123,12 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   await browser.$("#clinic_name").setValue("Rose Skin Clinic");
   await browser.$("#clinic_phone").setValue("+49 30 1234567");
   await screenshot("welcome");
+  // The optional checklist shows its result as it is answered.
+  await press(await browser.$('//label[contains(., "pre-treatment checklist")]/input'));
+  await waitText("#screening-preview", /Nothing in your answers/, "no checklist result before any answer");
+  await press(await browser.$('//label[contains(., "Do you have eczema?")]/input'));
+  assert.match(await waitText("#screening-preview", /Talk to your clinic/, "the result did not follow the answer"), /eczema/);
+  await screenshot("welcome-checklist");
   await press(start);
 
   // 2. Today shows the gym restriction with a live countdown.
@@ -178,7 +186,8 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
     await waitText("main", expected, `${label} screen`);
     await screenshot(label.toLowerCase());
     if (label === "Sessions") {
-      // The screening checklist, answered later: its result shows at once.
+      // The answers given at set-up were kept; more can be given later, and the result follows at once.
+      assert.match(await waitText("#screening-result", /eczema/, "set-up's checklist answers were lost"), /Talk to your clinic/);
       await press(await browser.$('//label[contains(., "Are you pregnant?")]/input'));
       await press(await browser.$("button=Save answers"));
       assert.match(await waitText("#screening-result", /Talk to your clinic/, "no screening result"), /numbing cream/);

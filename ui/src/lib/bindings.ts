@@ -26,6 +26,8 @@ export const commands = {
 	addEvent: (input: EventInput) => typedError<EventView, AppError>(__TAURI_INVOKE("add_event", { input })),
 	removeEvent: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("remove_event", { id })),
 	saveScreening: (input: ScreeningInput) => typedError<ScreeningView, AppError>(__TAURI_INVOKE("save_screening", { input })),
+	/**  The checklist's result for answers not saved yet (the set-up screen shows it as they are ticked). */
+	screeningResult: (input: ScreeningInput) => __TAURI_INVOKE<ScreeningView>("screening_result", { input }),
 	reminders: () => typedError<RemindersView, AppError>(__TAURI_INVOKE("reminders")),
 	snoozeReminder: (id: string, choice: SnoozeFor) => typedError<ReminderView, AppError>(__TAURI_INVOKE("snooze_reminder", { id, choice })),
 	/**  "Done": the client has seen it and needs it no more. */
