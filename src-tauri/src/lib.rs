@@ -79,11 +79,13 @@ fn tempfile_dir() -> Result<std::path::PathBuf, String> {
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     runtime::init_logging();
+    // Before the builder: the database opens while GTK and WebKit start.
+    let early = runtime::EarlyStore::start();
     let specta = commands::<tauri::Wry>();
     let builder = runtime::plugins(tauri::Builder::default());
     let result = builder
         .invoke_handler(specta.invoke_handler())
-        .setup(|app| runtime::setup(app).map_err(Into::into))
+        .setup(move |app| runtime::setup(app, early).map_err(Into::into))
         .on_window_event(runtime::on_window_event)
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -70,9 +70,41 @@ fn export_dir<R: Runtime>(app: &App<R>, db: &std::path::Path) -> PathBuf {
         .unwrap_or_else(|_| db.parent().map(|d| d.join("exports")).unwrap_or_default())
 }
 
-pub fn setup<R: Runtime>(app: &mut App<R>) -> Result<(), String> {
+/// The database, opened on a worker while GTK and the webview start: set-up then only
+/// collects it, so the window's first page is not held up by migrations.
+pub struct EarlyStore {
+    path: PathBuf,
+    opening: tauri::async_runtime::JoinHandle<aftercare_store::Result<Store>>,
+}
+
+impl EarlyStore {
+    /// Desktop only: there the app-data folder is the one the command line uses
+    /// (`aftercare_store::default_path`), known before Tauri starts. Phones ask Tauri.
+    pub fn start() -> Option<Self> {
+        if cfg!(mobile) {
+            return None;
+        }
+        let path = aftercare_store::default_path().ok()?;
+        let at = path.clone();
+        let opening = tauri::async_runtime::spawn(async move { Store::open(&at).await });
+        Some(Self { path, opening })
+    }
+}
+
+fn open_store<R: Runtime>(app: &App<R>, early: Option<EarlyStore>) -> Result<(PathBuf, Store), String> {
+    if let Some(e) = early {
+        let store = tauri::async_runtime::block_on(e.opening)
+            .map_err(|e| e.to_string())?
+            .map_err(|e| e.to_string())?;
+        return Ok((e.path, store));
+    }
     let db = database_path(app)?;
     let store = tauri::async_runtime::block_on(Store::open(&db)).map_err(|e| e.to_string())?;
+    Ok((db, store))
+}
+
+pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<(), String> {
+    let (db, store) = open_store(app, early)?;
     let (actions_tx, actions_rx) = tokio::sync::mpsc::unbounded_channel();
     let notifier = new_notifier(actions_tx);
     let scheduler = Scheduler::new(store, notifier, SystemClock);
