@@ -1,10 +1,48 @@
 import { defineConfig } from "vitest/config";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
+import type { Plugin } from "vite";
+
+// main.ts asks the backend for Today first and only then imports the Svelte app, so the
+// question is on its way while the bigger chunks load. This fetches those chunks (and the
+// app's CSS) from the page's head, alongside the small entry, instead of after it.
+function preloadFirstScreen(): Plugin {
+  return {
+    name: "preload-first-screen",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return [];
+        const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === "chunk" ? [[c.fileName, c]] : [])));
+        const entry = [...chunks.values()].find((c) => c.isEntry);
+        const js = new Set<string>();
+        const css = new Set<string>();
+        const visit = (name: string) => {
+          const c = chunks.get(name);
+          if (!c || js.has(name)) return;
+          js.add(name);
+          c.viteMetadata?.importedCss.forEach((f) => css.add(f));
+          c.imports.forEach(visit);
+        };
+        if (!entry) return [];
+        // The entry is in the page already (the app's chunks import its bindings back).
+        const own = new Set([entry.fileName, ...(entry.viteMetadata?.importedCss ?? [])]);
+        entry.dynamicImports.forEach(visit);
+        own.forEach((f) => (js.delete(f), css.delete(f)));
+        return [
+          ...[...css].map((f) => ({ tag: "link", attrs: { rel: "stylesheet", crossorigin: true, href: `./${f}` }, injectTo: "head" as const })),
+          ...[...js].map((f) => ({ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `./${f}` }, injectTo: "head" as const })),
+        ];
+      },
+    },
+  };
+}
 
 // The UI is served from the app binary (no dev server, no network): relative asset paths,
 // no inline scripts or styles, so the strict CSP holds.
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), preloadFirstScreen()],
   base: "./",
   clearScreen: false,
   build: {

@@ -1,11 +1,12 @@
-import { mount } from "svelte";
-import App from "./App.svelte";
 import "./app.css";
-
 import { commands } from "./lib/bindings";
 
-// Ask for Today's data before mounting: the backend works on it while the page renders.
+// The first thing the page does is ask for Today: the backend answers while the Svelte app
+// (a separate chunk, fetched from the page's head; see vite.config.ts) loads and mounts.
 const first = commands.today();
-const target = document.getElementById("app");
-if (!target) throw new Error("no #app element");
-export default mount(App, { target, props: { first } });
+import("./start")
+  .then(({ start }) => start(first))
+  .catch((e: unknown) => {
+    // Never a blank window: say what went wrong, as text.
+    document.body.textContent = `Aftercare Companion could not start: ${String(e)}`;
+  });
