@@ -45,10 +45,11 @@ unit: ui
 	$(CARGO) test --workspace --locked
 
 # The real window through tauri-driver + WebKitWebDriver, on a virtual display, in a
-# private D-Bus session. Screenshots land in target/e2e-screenshots/. `--tests` builds the app
-# with the features `cargo test` used, so after `make unit` nothing is rebuilt.
+# private D-Bus session, beside a recording notification server (an example of
+# crates/reminders). Screenshots land in target/e2e-screenshots/. This builds what `cargo test
+# --workspace` builds, with the same features, so after `make unit` nothing is rebuilt.
 e2e: ui $(E2E_DEPS)
-	$(CARGO) build --locked -p aftercare-app --bin aftercare-app --tests
+	$(CARGO) build --locked --workspace --bins --tests --examples
 	xvfb-run -a dbus-run-session -- node --test --test-concurrency=1 tests/e2e/app.test.mjs
 
 # Regenerates ui/src/lib/bindings.ts from the Rust commands (a test fails while it is stale).

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, existsSync, rmSync } from "node:fs";
+import { mkdtempSync, mkdirSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
@@ -13,10 +13,13 @@ import { remote } from "webdriverio";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const APP = path.join(root, "target/debug/aftercare-app");
+const RECORDER = path.join(root, "target/debug/examples/notification-recorder");
 const SHOTS = path.join(root, "target/e2e-screenshots");
 const home = mkdtempSync(path.join(tmpdir(), "aftercare-e2e-"));
+const NOTIFICATIONS = path.join(home, "notifications.jsonl");
 const PORT = 4444 + Math.floor(Math.random() * 500);
 let driver;
+let recorder;
 let browser;
 let shot = 0;
 
@@ -85,10 +88,30 @@ async function press(el) {
   await el.click();
 }
 
+/** What the desktop's notification server (the recorder) was asked to show, in order. */
+function notifications() {
+  if (!existsSync(NOTIFICATIONS)) return [];
+  return readFileSync(NOTIFICATIONS, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+}
+
+/** Starts the recording notification server on this test's private session bus. */
+async function startRecorder() {
+  recorder = spawn(RECORDER, [NOTIFICATIONS], { stdio: ["pipe", "pipe", "inherit"] });
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the notification recorder never got its bus name")), 20_000);
+    recorder.stdout.on("data", (d) => {
+      if (String(d).includes("ready")) (clearTimeout(timer), resolve());
+    });
+    recorder.on("exit", (code) => (clearTimeout(timer), reject(new Error(`the notification recorder exited: ${code}`))));
+  });
+}
+
 const nav = (label) => browser.$(`//nav/button[normalize-space()="${label}"]`);
 
 before(async () => {
   assert.ok(existsSync(APP), `build the app first: ${APP}`);
+  assert.ok(existsSync(RECORDER), `build the recorder first: ${RECORDER}`);
+  assert.ok(process.env.DBUS_SESSION_BUS_ADDRESS, "run inside dbus-run-session (see the Makefile)");
   // Only this run's pictures: stale ones from an earlier run would be mistaken for these.
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
@@ -104,6 +127,7 @@ before(async () => {
     env,
     stdio: ["ignore", "inherit", "inherit"],
   });
+  await startRecorder();
   await waitForPort(PORT, 20_000, "tauri-driver");
   // tauri-driver forwards the new session to WebKitWebDriver, which it starts alongside; on a
   // cold machine that one can still be loading, and the session request then fails at once.
@@ -113,6 +137,7 @@ before(async () => {
 after(async () => {
   await quit().catch(() => {});
   driver?.kill();
+  recorder?.kill();
   rmSync(home, { recursive: true, force: true });
 });
 
@@ -141,6 +166,24 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   await press(await browser.$("button=Gym?"));
   await waitText("#answer", /Not yet/, "no answer to Gym?");
   await screenshot("today");
+
+  // 2b. The reminders that fall due at the start reach the desktop as real notifications
+  // (over D-Bus, to the recorder), and "Log today" on one of them opens the check-in.
+  await browser.waitUntil(async () => notifications().length > 0, {
+    timeout: 15_000,
+    timeoutMsg: "no reminder reached the notification server",
+  });
+  const shown = notifications();
+  assert.ok(shown.every((n) => n.app === "Aftercare Companion"), JSON.stringify(shown));
+  const gymNote = shown.find((n) => /gym/i.test(`${n.summary} ${n.body}`));
+  assert.ok(gymNote, `no notification about the gym: ${JSON.stringify(shown.map((n) => n.summary))}`);
+  assert.deepEqual(gymNote.actions, ["snooze", "Snooze 15 min", "log-today", "Log today"]);
+  recorder.stdin.write(`click ${gymNote.id} log-today\n`);
+  await browser.waitUntil(async () => (await count("#screen-checkin #save-checkin")) === 1, {
+    timeout: 10_000,
+    timeoutMsg: "Log today on the notification did not open the check-in",
+  });
+  await screenshot("checkin-from-notification");
 
   // 3. Save a check-in, with a note that would run script if it were treated as HTML.
   await press(await nav("Check-in"));

@@ -4,7 +4,9 @@
 //! server must receive it with the right words, on time, once, with Snooze / Log today
 //! actions, and a click on Snooze must come back to the app.
 
-use std::collections::HashMap;
+#[path = "support/recorder.rs"]
+mod recorder;
+
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -14,60 +16,7 @@ use aftercare_core::{Settings, Zone};
 use aftercare_reminders::{ActionKind, DesktopNotifier, Scheduler, SystemClock};
 use aftercare_store::{LedgerState, NewTreatment, Store};
 use jiff::{SignedDuration, Timestamp};
-use zbus::object_server::SignalEmitter;
-use zbus::OwnedVariant;
-
-#[derive(Debug, Clone)]
-struct Received {
-    at: Timestamp,
-    app: String,
-    summary: String,
-    body: String,
-    actions: Vec<String>,
-}
-
-struct Server {
-    received: Arc<Mutex<Vec<Received>>>,
-}
-
-#[zbus::interface(name = "org.freedesktop.Notifications")]
-impl Server {
-    #[allow(clippy::too_many_arguments)]
-    fn notify(
-        &self,
-        app_name: String,
-        _replaces_id: u32,
-        _app_icon: String,
-        summary: String,
-        body: String,
-        actions: Vec<String>,
-        _hints: HashMap<String, OwnedVariant>,
-        _expire_timeout: i32,
-    ) -> u32 {
-        let mut r = self.received.lock().expect("lock");
-        r.push(Received {
-            at: Timestamp::now(),
-            app: app_name,
-            summary,
-            body,
-            actions,
-        });
-        r.len() as u32
-    }
-
-    fn get_capabilities(&self) -> Vec<String> {
-        vec!["body".into(), "actions".into()]
-    }
-
-    fn get_server_information(&self) -> (String, String, String, String) {
-        ("recorder".into(), "aftercare tests".into(), "1".into(), "1.2".into())
-    }
-
-    fn close_notification(&self, _id: u32) {}
-
-    #[zbus(signal)]
-    async fn action_invoked(emitter: &SignalEmitter<'_>, id: u32, action_key: &str) -> zbus::Result<()>;
-}
+use recorder::Server;
 
 /// A private session bus, stopped when dropped.
 struct Bus {
@@ -108,12 +57,7 @@ async fn a_due_reminder_reaches_the_notification_server_on_time() {
     let received = Arc::new(Mutex::new(Vec::new()));
     let server = zbus::connection::Builder::address(bus.address.as_str())
         .name("org.freedesktop.Notifications")
-        .serve_at(
-            "/org/freedesktop/Notifications",
-            Server {
-                received: received.clone(),
-            },
-        )
+        .serve_at(recorder::PATH, Server::new(received.clone()))
         .build()
         .await
         .expect("notification server");
@@ -199,10 +143,10 @@ async fn a_due_reminder_reaches_the_notification_server_on_time() {
     );
 
     // The client clicks "Snooze 15 min": the action comes back to the app.
-    let id = u32::try_from(all.iter().position(|r| r.summary == "Gym OK again").expect("pos") + 1).expect("id");
+    let id = gym.id;
     let iface = server
         .object_server()
-        .interface::<_, Server>("/org/freedesktop/Notifications")
+        .interface::<_, Server>(recorder::PATH)
         .await
         .expect("iface");
     let action = tokio::time::timeout(Duration::from_secs(5), async {
