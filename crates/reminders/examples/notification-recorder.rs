@@ -50,7 +50,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     });
     while let Some(line) = lines.recv().await {
         match line.split_whitespace().collect::<Vec<_>>()[..] {
-            ["click", id, action] => Server::action_invoked(iface.signal_emitter(), id.parse()?, action).await?,
+            ["click", id, action] => match id.parse() {
+                Ok(id) => Server::action_invoked(iface.signal_emitter(), id, action).await?,
+                Err(e) => eprintln!("notification-recorder: bad id {id:?}: {e}"),
+            },
             [] => {}
             _ => eprintln!("notification-recorder: unknown command {line:?}"),
         }
