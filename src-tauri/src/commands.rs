@@ -222,6 +222,12 @@ async fn today_view(store: &Store) -> Result<Option<TodayView>> {
         .await?
         .map(|r| convert::checkin(&r.checkin, &cx.treatment, r.updated_at));
     let settings = cx.settings.unwrap_or_else(|| Settings::new(zone.clone()));
+    let not_shown = store
+        .not_shown(cx.record.id)
+        .await?
+        .iter()
+        .map(|e| convert::reminder(e, &settings.zone))
+        .collect();
     Ok(Some(TodayView {
         day: timeline.day,
         treated: moment(cx.treatment.ended_at, &zone),
@@ -248,6 +254,7 @@ async fn today_view(store: &Store) -> Result<Option<TodayView>> {
             phone: settings.clinic_phone,
         },
         questions: ask_labels(),
+        not_shown,
     }))
 }
 
@@ -553,6 +560,7 @@ pub async fn reminders(state: State<'_, AppState>) -> Result<RemindersView> {
     let store = state.store();
     let mut view = RemindersView {
         delivery: state.delivery(),
+        not_shown: Vec::new(),
         upcoming: Vec::new(),
         snoozed: Vec::new(),
         missed: Vec::new(),
@@ -570,6 +578,7 @@ pub async fn reminders(state: State<'_, AppState>) -> Result<RemindersView> {
             LedgerState::Planned => view.upcoming.push(v),
             LedgerState::Snoozed => view.snoozed.push(v),
             LedgerState::Missed => view.missed.push(v),
+            LedgerState::NotShown => view.not_shown.push(v),
             LedgerState::Delivered | LedgerState::Dismissed | LedgerState::Skipped => view.recent.push(v),
         }
     }

@@ -5,7 +5,7 @@ use aftercare_core::redflag::Assessment;
 use aftercare_core::screening::ScreeningAnswers;
 use aftercare_core::timeline::Entry;
 use aftercare_core::{Treatment, Zone};
-use aftercare_store::LedgerEntry;
+use aftercare_store::{LedgerEntry, LedgerState};
 use jiff::Timestamp;
 
 use crate::views::{
@@ -132,6 +132,9 @@ pub fn reminder(e: &LedgerEntry, zone: &Zone) -> ReminderView {
         due: moment(e.due_at, zone),
         next: moment(e.effective_due(), zone),
         snoozes: i32::try_from(e.snoozes).unwrap_or(i32::MAX),
+        not_shown_reason: (e.state == LedgerState::NotShown)
+            .then(|| e.not_shown_reason.clone())
+            .flatten(),
     }
 }
 

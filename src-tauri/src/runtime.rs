@@ -14,6 +14,9 @@ pub const MAIN_WINDOW: &str = "main";
 /// Emitted to the page with the screen to show ("checkin") when a notification's
 /// "Log today" is clicked.
 pub const OPEN_SCREEN: &str = "open-screen";
+/// Emitted to the page when the reminder loop changed what the client should see
+/// (delivered, missed, not shown, shown again after waiting): it reloads its views.
+pub const REMINDERS_CHANGED: &str = "reminders-changed";
 
 /// Reminders and the tray start once the first screen is up (or after this long): they are
 /// not needed to show it, and on a two-core machine they would compete with the page for it.
@@ -171,6 +174,13 @@ fn start_reminders<R: Runtime>(
             let scheduler = state.scheduler.clone();
             let first_screen = state.first_screen.subscribe();
             let (stop, stop_rx) = tokio::sync::watch::channel(false);
+            let mut changes = scheduler.changes();
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn(async move {
+                while changes.changed().await.is_ok() {
+                    let _ = handle.emit(REMINDERS_CHANGED, ());
+                }
+            });
             app.manage(Running {
                 _lock: lock,
                 _stop: stop,

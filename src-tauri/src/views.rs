@@ -101,6 +101,9 @@ pub struct TodayView {
     pub alert: AlertView,
     pub clinic: ClinicView,
     pub questions: Vec<QuickQuestion>,
+    /// Reminders whose notification could not be shown, waiting for a retry: while any
+    /// wait, the window says so and lists them.
+    pub not_shown: Vec<ReminderView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -293,19 +296,23 @@ pub struct ReminderView {
     pub id: String,
     pub title: String,
     pub body: String,
-    /// `planned`, `delivered`, `snoozed`, `dismissed`, `missed` or `skipped`.
+    /// `planned`, `delivered`, `snoozed`, `dismissed`, `missed`, `skipped` or `not-shown`.
     pub state: String,
     /// When it was first due (kept when snoozed or missed).
     pub due: Moment,
     /// When it rings next.
     pub next: Moment,
     pub snoozes: i32,
+    /// Why the last try to show it failed (the notification service's words), if it did.
+    pub not_shown_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct RemindersView {
     /// Who delivers reminders on this device, in words.
     pub delivery: String,
+    /// Could not be shown as notifications; tried again while their grace lasts.
+    pub not_shown: Vec<ReminderView>,
     pub upcoming: Vec<ReminderView>,
     pub snoozed: Vec<ReminderView>,
     pub missed: Vec<ReminderView>,

@@ -44,6 +44,10 @@ async function launch() {
     connectionRetryCount: 0,
     capabilities: { "tauri:options": { application: APP } },
   });
+  // E2E_SIZE=320x640 looks at the narrowest phones (the window is 390x844 otherwise); with
+  // GTK_THEME=Adwaita:dark the same run shows the dark theme.
+  const size = /^(\d+)x(\d+)$/.exec(process.env.E2E_SIZE ?? "");
+  if (size) await browser.setWindowSize(Number(size[1]), Number(size[2]));
   // The first screen with data sets this (the start-up benchmark uses the same signal).
   await browser.waitUntil(async () => (await browser.execute(() => document.body.dataset.ready)) === "1", {
     timeout: 30_000,
@@ -127,7 +131,7 @@ before(async () => {
     env,
     stdio: ["ignore", "inherit", "inherit"],
   });
-  await startRecorder();
+  // The notification server starts later, in the test: first the app must cope without one.
   await waitForPort(PORT, 20_000, "tauri-driver");
   // tauri-driver forwards the new session to WebKitWebDriver, which it starts alongside; on a
   // cold machine that one can still be loading, and the session request then fails at once.
@@ -167,13 +171,33 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   await waitText("#answer", /Not yet/, "no answer to Gym?");
   await screenshot("today");
 
-  // 2b. The reminders that fall due at the start reach the desktop as real notifications
-  // (over D-Bus, to the recorder), and "Log today" on one of them opens the check-in.
-  await browser.waitUntil(async () => notifications().length > 0, {
+  // 2b. No notification server yet: the reminders due at the start can't be shown, and the
+  // window says so and shows them itself instead of calling them delivered.
+  const notice = await waitText("#not-shown", /can't be shown as notifications right now: \d+ waiting/, "no word that notifications fail");
+  assert.match(notice, /No gym or hard exercise/);
+  const waiting = Number(/(\d+) waiting/.exec(notice)[1]);
+  assert.ok(waiting >= 5, notice);
+  await browser.execute(() => window.scrollTo(0, 0));
+  await screenshot("today-notifications-not-shown");
+  await press(await nav("Reminders"));
+  assert.match(await waitText("main", new RegExp(`Not shown yet \\(${waiting}\\)`), "Reminders does not list the waiting ones"), /What your desktop said/);
+  await screenshot("reminders-not-shown");
+  await press(await nav("Today"));
+
+  // 2c. The notification server starts: the waiting reminders reach it at once, each once,
+  // as real notifications (over D-Bus, to the recorder), and the window's notice goes away.
+  await startRecorder();
+  await browser.waitUntil(async () => notifications().length >= waiting, {
     timeout: 15_000,
-    timeoutMsg: "no reminder reached the notification server",
+    timeoutMsg: "the waiting reminders never reached the notification server",
   });
+  await browser.waitUntil(async () => (await count("#not-shown")) === 0, {
+    timeout: 10_000,
+    timeoutMsg: "the notice stayed after the notifications were shown",
+  });
+  await screenshot("today-notifications-shown");
   const shown = notifications();
+  assert.equal(new Set(shown.map((n) => n.summary)).size, shown.length, `shown twice: ${JSON.stringify(shown.map((n) => n.summary))}`);
   assert.ok(shown.every((n) => n.app === "Aftercare Companion"), JSON.stringify(shown));
   const gymNote = shown.find((n) => /gym/i.test(`${n.summary} ${n.body}`));
   assert.ok(gymNote, `no notification about the gym: ${JSON.stringify(shown.map((n) => n.summary))}`);

@@ -98,6 +98,10 @@ pub async fn list(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> Res
     let zone = store.settings().await?.map_or(rec.treatment.zone.clone(), |s| s.zone);
     let when = |t: jiff::Timestamp| zone.local(t).strftime("%a %-d %b %H:%M").to_string();
     for (label, states) in [
+        (
+            "Not shown yet: notifications can't be shown right now",
+            &[LedgerState::NotShown][..],
+        ),
         ("Upcoming", &[LedgerState::Planned][..]),
         ("Snoozed", &[LedgerState::Snoozed][..]),
         ("Missed", &[LedgerState::Missed][..]),
@@ -112,9 +116,20 @@ pub async fn list(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> Res
             let extra = match (e.state, e.snoozed_until) {
                 (LedgerState::Snoozed, Some(u)) => format!(" (snoozed until {}, was due {})", when(u), when(e.due_at)),
                 (LedgerState::Missed, _) => format!(" (was due {})", when(e.due_at)),
+                (LedgerState::NotShown, _) => format!(
+                    " (tried {}×, trying again; the desktop said: {})",
+                    e.failed_shows,
+                    e.not_shown_reason.as_deref().unwrap_or("nothing")
+                ),
                 _ => String::new(),
             };
-            writeln!(out, "  {}  {}{extra}", when(e.effective_due()), e.title).map_err(stdout_err)?;
+            // A reminder not shown yet is listed at the time it fell due, not its next try.
+            let at = if e.state == LedgerState::NotShown {
+                e.grace_from()
+            } else {
+                e.effective_due()
+            };
+            writeln!(out, "  {}  {}{extra}", when(at), e.title).map_err(stdout_err)?;
         }
     }
     Ok(ExitCode::SUCCESS)

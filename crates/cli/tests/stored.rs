@@ -324,3 +324,69 @@ fn only_one_daemon_delivers_and_sigterm_stops_it_cleanly() {
     let r = ok(&db, &["reminders"]);
     assert!(r.contains("Missed") && r.contains("was due"), "{r}");
 }
+
+#[test]
+fn without_a_notification_service_the_daemon_keeps_reminders_waiting_and_says_so_once() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("aftercare.db");
+    let now = Command::new("date")
+        .arg("+%Y-%m-%dT%H:%M")
+        .env("TZ", "Europe/Berlin")
+        .output()
+        .expect("date");
+    let now = String::from_utf8_lossy(&now.stdout).trim().to_string();
+    ok(&db, &["treatment", "add", "--ended", &now, "--tz", "Europe/Berlin"]);
+    let log = dir.path().join("daemon.log");
+    let mut daemon = Command::new(env!("CARGO_BIN_EXE_aftercare"))
+        .arg("--db")
+        .arg(&db)
+        .arg("daemon")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log"))
+        .spawn()
+        .expect("daemon");
+    // The start reminders fall due at once; the first try fails, then the 5 s retry too.
+    let started = std::time::Instant::now();
+    let listed = loop {
+        let r = ok(&db, &["reminders"]);
+        if r.contains("tried 2×") {
+            break r;
+        }
+        assert!(started.elapsed().as_secs() < 30, "no retry seen: {r}");
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    };
+    let kill = Command::new("kill")
+        .args(["-TERM", &daemon.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(kill.success());
+    assert_eq!(daemon.wait().expect("wait").code(), Some(0));
+    assert!(
+        listed.contains("Not shown yet: notifications can't be shown right now (5)"),
+        "{listed}"
+    );
+    assert!(
+        !listed.contains("Delivered"),
+        "nothing delivered while nothing was shown: {listed}"
+    );
+    let json = ok(&db, &["reminders", "--json"]);
+    let ledger: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let waiting: Vec<_> = ledger
+        .as_array()
+        .expect("ledger")
+        .iter()
+        .filter(|e| e["state"] == "not-shown")
+        .collect();
+    assert_eq!(waiting.len(), 5);
+    assert!(waiting
+        .iter()
+        .all(|e| e["delivered_at"].is_null() && e["retry_at"].is_string()));
+    let log = std::fs::read_to_string(&log).expect("log");
+    assert_eq!(
+        log.matches("notifications can't be shown").count(),
+        1,
+        "the outage is logged once, not once per reminder per pass:\n{log}"
+    );
+    assert!(!log.contains("delivered="), "no pass claims a delivery:\n{log}");
+}

@@ -1,19 +1,22 @@
 //! Linux desktop notifications over D-Bus (org.freedesktop.Notifications) via notify-rust.
 //! notify-rust's calls block, so they run on tokio's blocking pool, never on a worker.
 
-use std::sync::OnceLock;
+use std::sync::Mutex;
 
 use tokio::sync::mpsc::UnboundedSender;
 
 use crate::{Action, ActionKind, BoxFuture, Error, Notification, Notifier};
 
 pub const APP_NAME: &str = "Aftercare Companion";
+const SERVICE: &str = "org.freedesktop.Notifications";
 
 #[derive(Debug, Default)]
 pub struct DesktopNotifier {
     /// Where "Snooze" / "Log today" clicks go; without it no actions are offered.
     actions: Option<UnboundedSender<Action>>,
-    capabilities: OnceLock<Vec<String>>,
+    /// The server's capabilities, asked once per server: forgotten after a failure,
+    /// since the server that comes back may be another one.
+    capabilities: Mutex<Option<Vec<String>>>,
 }
 
 /// Servers that announce "body-markup" read the body as a small HTML subset: escape it
@@ -26,63 +29,112 @@ impl DesktopNotifier {
     pub fn new(actions: Option<UnboundedSender<Action>>) -> Self {
         Self {
             actions,
-            capabilities: OnceLock::new(),
+            capabilities: Mutex::new(None),
         }
     }
 }
 
-impl Notifier for DesktopNotifier {
-    fn notify(&self, n: Notification) -> BoxFuture<'_, Result<(), Error>> {
-        Box::pin(async move {
-            let caps = match self.capabilities.get() {
-                Some(c) => c.clone(),
-                None => {
-                    let c = tokio::task::spawn_blocking(notify_rust::get_capabilities)
-                        .await
-                        .map_err(|e| Error::Notify(e.to_string()))?
-                        .map_err(|e| Error::Notify(e.to_string()))?;
-                    self.capabilities.get_or_init(|| c).clone()
-                }
-            };
-            let with_actions = self.actions.is_some() && caps.iter().any(|c| c == "actions");
-            let markup = caps.iter().any(|c| c == "body-markup");
-            let sender = self.actions.clone();
-            tokio::task::spawn_blocking(move || {
-                let mut note = notify_rust::Notification::new();
-                note.appname(APP_NAME)
-                    .summary(&n.title)
-                    .body(&if markup { escape_markup(&n.body) } else { n.body.clone() })
-                    .hint(notify_rust::Hint::Category("reminder".into()))
-                    .timeout(notify_rust::Timeout::Default);
-                if with_actions {
-                    note.action("snooze", "Snooze 15 min");
-                    note.action("log-today", "Log today");
-                }
-                let handle = note.show().map_err(|e| Error::Notify(e.to_string()))?;
-                if let (true, Some(tx)) = (with_actions, sender) {
-                    let ids = n.reminder_ids.clone();
-                    // Waits for the click on its own thread; ends when the notification closes.
-                    std::thread::spawn(move || {
-                        handle.wait_for_action(|action| {
-                            let kind = match action {
-                                "snooze" => Some(ActionKind::Snooze),
-                                "log-today" | "default" => Some(ActionKind::LogToday),
-                                _ => None,
-                            };
-                            if let Some(kind) = kind {
-                                let _ = tx.send(Action {
-                                    kind,
-                                    reminder_ids: ids,
-                                });
-                            }
-                        });
-                    });
-                }
-                Ok(())
-            })
+impl DesktopNotifier {
+    async fn capabilities(&self) -> Result<Vec<String>, Error> {
+        if let Some(c) = self.capabilities.lock().ok().and_then(|c| c.clone()) {
+            return Ok(c);
+        }
+        let c = tokio::task::spawn_blocking(notify_rust::get_capabilities)
             .await
             .map_err(|e| Error::Notify(e.to_string()))?
+            .map_err(|e| Error::Notify(e.to_string()))?;
+        if let Ok(mut slot) = self.capabilities.lock() {
+            *slot = Some(c.clone());
+        }
+        Ok(c)
+    }
+
+    fn forget_capabilities(&self) {
+        if let Ok(mut slot) = self.capabilities.lock() {
+            *slot = None;
+        }
+    }
+}
+
+/// Waits for a notification server to take its name on the session bus. Without a bus
+/// it never resolves (the scheduler's retries find a bus that appears later).
+async fn server_appears() {
+    use futures_lite::StreamExt;
+    let watch = async {
+        let conn = zbus::Connection::session().await?;
+        let bus = zbus::fdo::DBusProxy::new(&conn).await?;
+        let mut changes = bus.receive_name_owner_changed_with_args(&[(0, SERVICE)]).await?;
+        while let Some(change) = changes.next().await {
+            if change.args().is_ok_and(|a| a.new_owner().is_some()) {
+                return Ok(());
+            }
+        }
+        Err(zbus::Error::InvalidReply)
+    };
+    let result: zbus::Result<()> = watch.await;
+    if let Err(e) = result {
+        tracing::debug!(error = %e, "can't watch for the notification service");
+        std::future::pending::<()>().await;
+    }
+}
+
+impl Notifier for DesktopNotifier {
+    fn recovered(&self) -> BoxFuture<'_, ()> {
+        Box::pin(server_appears())
+    }
+
+    fn notify(&self, n: Notification) -> BoxFuture<'_, Result<(), Error>> {
+        Box::pin(async move {
+            let shown = self.show(n).await;
+            if shown.is_err() {
+                self.forget_capabilities();
+            }
+            shown
         })
+    }
+}
+
+impl DesktopNotifier {
+    async fn show(&self, n: Notification) -> Result<(), Error> {
+        let caps = self.capabilities().await?;
+        let with_actions = self.actions.is_some() && caps.iter().any(|c| c == "actions");
+        let markup = caps.iter().any(|c| c == "body-markup");
+        let sender = self.actions.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut note = notify_rust::Notification::new();
+            note.appname(APP_NAME)
+                .summary(&n.title)
+                .body(&if markup { escape_markup(&n.body) } else { n.body.clone() })
+                .hint(notify_rust::Hint::Category("reminder".into()))
+                .timeout(notify_rust::Timeout::Default);
+            if with_actions {
+                note.action("snooze", "Snooze 15 min");
+                note.action("log-today", "Log today");
+            }
+            let handle = note.show().map_err(|e| Error::Notify(e.to_string()))?;
+            if let (true, Some(tx)) = (with_actions, sender) {
+                let ids = n.reminder_ids.clone();
+                // Waits for the click on its own thread; ends when the notification closes.
+                std::thread::spawn(move || {
+                    handle.wait_for_action(|action| {
+                        let kind = match action {
+                            "snooze" => Some(ActionKind::Snooze),
+                            "log-today" | "default" => Some(ActionKind::LogToday),
+                            _ => None,
+                        };
+                        if let Some(kind) = kind {
+                            let _ = tx.send(Action {
+                                kind,
+                                reminder_ids: ids,
+                            });
+                        }
+                    });
+                });
+            }
+            Ok(())
+        })
+        .await
+        .map_err(|e| Error::Notify(e.to_string()))?
     }
 }
 

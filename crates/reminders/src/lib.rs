@@ -3,7 +3,8 @@
 //!
 //! * The plan comes from `aftercare-core`, the ledger lives in `aftercare-store`.
 //! * [`Scheduler::tick`] claims what is due in one database transaction (delivered,
-//!   missed or skipped) *before* notifying, so a crash can't deliver twice.
+//!   missed or skipped) *before* notifying, so a crash can't deliver twice; a show that
+//!   fails hands its reminders back as "not shown", retried while their grace lasts.
 //! * [`Scheduler::run`] sleeps until the next due reminder in slices of at most a minute
 //!   and re-reads the wall clock after each: tokio's timers stop while the machine
 //!   sleeps and know nothing of clock changes, so the wall clock decides.
@@ -23,7 +24,7 @@ pub use clock::{Clock, SystemClock};
 pub use desktop::DesktopNotifier;
 pub use lock::SchedulerLock;
 pub use notifier::{Action, ActionKind, BoxFuture, Notification, Notifier, RecordingNotifier};
-pub use scheduler::{Scheduler, SnoozeChoice, Tick, MAX_SLICE};
+pub use scheduler::{retry_after, Scheduler, SnoozeChoice, Tick, MAX_SLICE};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {

@@ -34,7 +34,16 @@ pub struct Action {
 }
 
 pub trait Notifier: Send + Sync + 'static {
+    /// Shows `n`. An error means the client did not see it: its reminders wait and are
+    /// tried again (see [`crate::Scheduler::tick`]).
     fn notify(&self, n: Notification) -> BoxFuture<'_, Result<(), crate::Error>>;
+
+    /// Resolves when the notification service may have come back after a failure (on
+    /// desktops: a server took the bus name), so waiting reminders are shown at once
+    /// instead of at their next retry. The default never resolves: retries alone.
+    fn recovered(&self) -> BoxFuture<'_, ()> {
+        Box::pin(std::future::pending())
+    }
 }
 
 /// Keeps every notification, for tests and for the app's own display.

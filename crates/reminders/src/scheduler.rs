@@ -1,6 +1,7 @@
 //! The scheduler: plan → ledger → claim → notify, and the loop that waits in between.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -22,11 +23,25 @@ const JUMP: SignedDuration = SignedDuration::from_secs(2);
 /// What one pass did (counts only: no health data in logs).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tick {
+    /// Reminders the client was shown.
     pub delivered: usize,
+    /// Notifications shown (several reminders can share one).
     pub notifications: usize,
     pub missed: usize,
     pub skipped: usize,
+    /// Notifications that could not be shown.
     pub failed: usize,
+    /// Reminders whose show failed: they wait for a retry.
+    pub not_shown: usize,
+}
+
+/// How long reminders whose notification failed for the `failed_shows`-th time wait
+/// before the next try: 5 s, 10 s, 20 s, 40 s, then once a minute (the loop's longest
+/// sleep anyway) for as long as their grace period lasts. A server that comes back
+/// is noticed sooner than that where the notifier can tell ([`Notifier::recovered`]).
+pub fn retry_after(failed_shows: u32) -> SignedDuration {
+    let doubling = failed_shows.saturating_sub(1).min(4);
+    SignedDuration::from_secs((5_i64 << doubling).min(60))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +57,12 @@ pub struct Scheduler<N: Notifier, C: Clock> {
     notifier: N,
     clock: C,
     wake: Arc<Notify>,
+    /// Whether the last notification tried failed: the outage is logged once when it
+    /// starts and once when it ends, and the loop listens for the service meanwhile.
+    failing: AtomicBool,
+    /// Bumped whenever a pass changed what the client should see (delivered, missed,
+    /// skipped, not shown): the app's window refreshes on it.
+    changes: watch::Sender<u64>,
 }
 
 impl<N: Notifier, C: Clock> Scheduler<N, C> {
@@ -51,7 +72,19 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
             notifier,
             clock,
             wake: Arc::new(Notify::new()),
+            failing: AtomicBool::new(false),
+            changes: watch::Sender::new(0),
         }
+    }
+
+    /// Changes each time a pass changed the ledger in a way the client should see.
+    pub fn changes(&self) -> watch::Receiver<u64> {
+        self.changes.subscribe()
+    }
+
+    /// Whether notifications are failing to show right now (as far as the last try knows).
+    pub fn failing(&self) -> bool {
+        self.failing.load(Ordering::Relaxed)
     }
 
     pub fn store(&self) -> &Store {
@@ -125,6 +158,11 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
     /// One pass: claim what is due (one transaction), then notify, merged per rule.
     /// Nothing rings during quiet hours: what falls due then waits for their end (and
     /// is missed if that is past the grace period).
+    ///
+    /// A claimed reminder is recorded as delivered before it is shown, so a crash in
+    /// between can never show it twice. When the show is known to have failed, its
+    /// reminders are handed back as not shown, to be tried again while their grace
+    /// period lasts: the ledger says "delivered" only of what the client was shown.
     pub async fn tick(&self) -> Result<Tick> {
         let now = self.clock.now();
         let settings = self.settings().await?;
@@ -141,27 +179,71 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
             .claim_due(now, SignedDuration::from_mins(i64::from(grace)))
             .await?;
         let mut report = Tick {
-            delivered: deliver.len(),
             missed: missed.len(),
             skipped: skipped.len(),
             ..Tick::default()
         };
+        let failed_before: HashMap<String, u32> = deliver
+            .iter()
+            .map(|e| (e.reminder_id.clone(), e.failed_shows))
+            .collect();
+        let mut first_failures = 0;
+        let mut last_error = None;
         for n in merge(deliver) {
-            report.notifications += 1;
-            // Already recorded as delivered: a failure here loses this one notification
-            // (logged) rather than risking it twice.
-            if let Err(e) = self.notifier.notify(n).await {
-                report.failed += 1;
-                tracing::warn!(error = %e, "a notification could not be shown");
+            let ids = n.reminder_ids.clone();
+            match self.notifier.notify(n).await {
+                Ok(()) => {
+                    report.notifications += 1;
+                    report.delivered += ids.len();
+                }
+                Err(e) => {
+                    report.failed += 1;
+                    let tries = ids
+                        .iter()
+                        .filter_map(|id| failed_before.get(id))
+                        .copied()
+                        .max()
+                        .unwrap_or(0);
+                    first_failures += usize::from(tries == 0);
+                    let reason = match &e {
+                        crate::Error::Notify(why) => why.clone(),
+                        other => other.to_string(),
+                    };
+                    let back = self
+                        .store
+                        .record_not_shown(&ids, &reason, now + retry_after(tries + 1), now)
+                        .await?;
+                    report.not_shown += back.len();
+                    last_error = Some(e);
+                }
             }
         }
-        if report != Tick::default() {
+        let was_failing = self.failing.swap(
+            last_error.is_some() || (self.failing() && report.notifications == 0),
+            Ordering::Relaxed,
+        );
+        match (&last_error, was_failing) {
+            (Some(e), false) => tracing::warn!(
+                waiting = report.not_shown,
+                error = %e,
+                "notifications can't be shown; the reminders wait and are tried again"
+            ),
+            (None, true) if report.notifications > 0 => {
+                tracing::info!("notifications are shown again");
+            }
+            _ => {}
+        }
+        if report.delivered + report.missed + report.skipped > 0 {
             tracing::info!(
                 delivered = report.delivered,
                 missed = report.missed,
                 skipped = report.skipped,
+                not_shown = report.not_shown,
                 "reminders"
             );
+        }
+        if report.delivered + report.missed + report.skipped + first_failures > 0 || was_failing != self.failing() {
+            self.changes.send_modify(|n| *n = n.wrapping_add(1));
         }
         Ok(report)
     }
@@ -234,6 +316,13 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
                 _ = self.wake.notified() => {
                     if let Err(e) = self.replan().await {
                         tracing::error!(error = %e, "re-planning failed");
+                    }
+                }
+                // Listened for only while notifications fail: what waits is shown at once.
+                _ = self.notifier.recovered(), if self.failing() => {
+                    tracing::info!("the notification service is back");
+                    if let Err(e) = self.store.retry_not_shown_now(self.clock.now()).await {
+                        tracing::error!(error = %e, "can't ask for the waiting reminders again");
                     }
                 }
                 changed = shutdown.changed() => {

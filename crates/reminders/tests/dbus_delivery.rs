@@ -4,50 +4,20 @@
 //! server must receive it with the right words, on time, once, with Snooze / Log today
 //! actions, and a click on Snooze must come back to the app.
 
+#[path = "support/bus.rs"]
+mod bus;
 #[path = "support/recorder.rs"]
 mod recorder;
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use aftercare_core::{Settings, Zone};
 use aftercare_reminders::{ActionKind, DesktopNotifier, Scheduler, SystemClock};
 use aftercare_store::{LedgerState, NewTreatment, Store};
+use bus::Bus;
 use jiff::{SignedDuration, Timestamp};
 use recorder::Server;
-
-/// A private session bus, stopped when dropped.
-struct Bus {
-    child: Child,
-    address: String,
-}
-
-impl Bus {
-    fn start() -> Bus {
-        let mut child = Command::new("dbus-daemon")
-            .args(["--session", "--nofork", "--print-address=1"])
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("dbus-daemon must be installed (make test installs it: package dbus-daemon)");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("stdout"))
-            .read_line(&mut line)
-            .expect("bus address");
-        Bus {
-            child,
-            address: line.trim().to_string(),
-        }
-    }
-}
-
-impl Drop for Bus {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_due_reminder_reaches_the_notification_server_on_time() {

@@ -1,11 +1,14 @@
 //! Random histories against a fake wall clock: normal running, clock jumps forward and
 //! back, suspend, crash and restart, snoozes, zone and quiet-hours changes across DST,
-//! and check-ins. Whatever happens, every reminder is delivered exactly once (plus once
-//! per snooze) or listed as missed/skipped; never twice, never early, never stale, never
-//! during quiet hours. 500 histories by default; `PROPTEST_CASES=10000` for more.
+//! check-ins, and the notification service going away and coming back. Whatever happens,
+//! every reminder is delivered exactly once (plus once per snooze) or listed as
+//! missed/skipped; never twice, never early, never stale, never during quiet hours, and
+//! never recorded as delivered when its show failed. 500 histories by default;
+//! `PROPTEST_CASES=10000` for more.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use aftercare_core::{CheckIn, CheckInDraft, QuietHours, Settings, Zone};
@@ -32,16 +35,21 @@ impl Clock for FakeClock {
     }
 }
 
-/// Records each notification with the wall-clock time it was shown.
+/// Records each notification with the wall-clock time it was shown; while `down`, it
+/// fails as a desktop without a notification service does.
 #[derive(Clone)]
 struct Recorder {
     clock: FakeClock,
     sent: Arc<Mutex<Vec<(Timestamp, Notification)>>>,
+    down: Arc<AtomicBool>,
 }
 
 impl Notifier for Recorder {
     fn notify(&self, n: Notification) -> BoxFuture<'_, Result<(), Error>> {
         Box::pin(async move {
+            if self.down.load(Ordering::SeqCst) {
+                return Err(Error::Notify("no notification service".into()));
+            }
             let now = self.clock.now();
             self.sent
                 .lock()
@@ -65,6 +73,8 @@ enum Event {
     MoveTo(&'static str),
     Quiet(Option<(i8, i8)>),
     CheckInToday(i64),
+    /// The notification service is gone for this many minutes of normal running.
+    Outage(i64),
 }
 
 const ZONES: &[&str] = &[
@@ -78,6 +88,7 @@ const ZONES: &[&str] = &[
 fn event() -> impl Strategy<Value = Event> {
     prop_oneof![
         6 => (1_i64..=6 * 60).prop_map(Event::Run),
+        1 => (1_i64..=3 * 60).prop_map(Event::Outage),
         1 => (10_i64..=3 * 24 * 60).prop_map(Event::Suspend),
         1 => (1_i64..=12 * 60).prop_map(Event::JumpForward),
         1 => (1_i64..=12 * 60).prop_map(Event::JumpBack),
@@ -182,6 +193,7 @@ struct Tally {
     snoozes: usize,
     redelivered: usize,
     merged: usize,
+    failed_shows: usize,
 }
 
 async fn history((zone, ended, start_after): (&'static str, Timestamp, i64), events: Vec<Event>) -> Tally {
@@ -191,6 +203,7 @@ async fn history((zone, ended, start_after): (&'static str, Timestamp, i64), eve
     let recorder = Recorder {
         clock: clock.clone(),
         sent: Arc::default(),
+        down: Arc::default(),
     };
     let store = Store::open(&path).await.expect("open");
     let zone = Zone::new(zone).expect("zone");
@@ -275,6 +288,11 @@ async fn history((zone, ended, start_after): (&'static str, Timestamp, i64), eve
                 // Before the treatment's first day the store refuses; that is fine here.
                 let _ = sim.scheduler.store().save_checkin(sim.treatment_id, &c).await;
             }
+            Event::Outage(m) => {
+                sim.recorder.down.store(true, Ordering::SeqCst);
+                sim.run(m).await;
+                sim.recorder.down.store(false, Ordering::SeqCst);
+            }
         }
         // A settings change is saved before its event's tick, so these are what was in force.
         let after = sim.recorder.sent.lock().map(|s| s.len()).unwrap_or(0);
@@ -312,6 +330,15 @@ async fn history((zone, ended, start_after): (&'static str, Timestamp, i64), eve
             got.len(),
             e.snoozes
         );
+        // No silent loss: what the ledger calls delivered was shown, and it says when.
+        if e.state == LedgerState::Delivered {
+            assert!(
+                !got.is_empty(),
+                "{} recorded as delivered but never shown",
+                e.reminder_id
+            );
+            assert_eq!(e.delivered_at, got.last().copied(), "{}", e.reminder_id);
+        }
         if e.snoozes == 0 {
             let expect = usize::from(e.state == LedgerState::Delivered);
             assert_eq!(
@@ -373,6 +400,7 @@ async fn history((zone, ended, start_after): (&'static str, Timestamp, i64), eve
         snoozes: ledger.iter().map(|e| e.snoozes as usize).sum(),
         redelivered: deliveries.values().map(|v| v.len().saturating_sub(1)).sum(),
         merged: sent.iter().filter(|(_, n)| n.reminder_ids.len() > 1).count(),
+        failed_shows: ledger.iter().map(|e| e.failed_shows as usize).sum(),
     }
 }
 
@@ -405,6 +433,7 @@ fn reminders_survive_any_history() {
             a.snoozes += t.snoozes;
             a.redelivered += t.redelivered;
             a.merged += t.merged;
+            a.failed_shows += t.failed_shows;
         }
         Ok(())
     });
@@ -413,13 +442,19 @@ fn reminders_survive_any_history() {
     }
     let t = *total.lock().expect("tally");
     eprintln!(
-        "{} histories in {:.1} s: {} reminders delivered, {} missed, {} skipped (check-in done), {} snoozes, {} re-deliveries after snooze, {} merged notifications",
-        t.histories, started.elapsed().as_secs_f64(), t.delivered, t.missed, t.skipped, t.snoozes, t.redelivered, t.merged
+        "{} histories in {:.1} s: {} reminders delivered, {} missed, {} skipped (check-in done), {} snoozes, {} re-deliveries after snooze, {} merged notifications, {} failed shows retried",
+        t.histories, started.elapsed().as_secs_f64(), t.delivered, t.missed, t.skipped, t.snoozes, t.redelivered, t.merged, t.failed_shows
     );
     // The histories must reach every outcome, or the assertions above prove little.
     if cases >= 200 {
         assert!(
-            t.delivered > 0 && t.missed > 0 && t.skipped > 0 && t.snoozes > 0 && t.redelivered > 0 && t.merged > 0,
+            t.delivered > 0
+                && t.missed > 0
+                && t.skipped > 0
+                && t.snoozes > 0
+                && t.redelivered > 0
+                && t.merged > 0
+                && t.failed_shows > 0,
             "{t:?}"
         );
     }

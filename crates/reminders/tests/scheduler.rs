@@ -1,61 +1,23 @@
 //! The scheduler's rules one at a time, on a fake clock.
 
-use std::sync::{Arc, Mutex};
+#[path = "support/treated.rs"]
+mod treated;
 
-use aftercare_core::{CheckIn, CheckInDraft, QuietHours, ReminderKind, Settings, Zone};
+use std::sync::Mutex;
+
+use aftercare_core::{CheckIn, CheckInDraft, QuietHours, ReminderKind, Settings};
 use aftercare_reminders::mobile::{os_id, rearm, OsSchedule};
 use aftercare_reminders::{Clock, RecordingNotifier, Scheduler, SnoozeChoice};
-use aftercare_store::{LedgerState, NewTreatment, Store};
+use aftercare_store::LedgerState;
 use jiff::civil::{date, time};
 use jiff::Timestamp;
+use treated::{local, treated, At};
 
-#[derive(Clone)]
-struct At(Arc<Mutex<Timestamp>>);
-
-impl At {
-    fn set(&self, t: Timestamp) {
-        *self.0.lock().expect("lock") = t;
-    }
-}
-
-impl Clock for At {
-    fn now(&self) -> Timestamp {
-        *self.0.lock().expect("lock")
-    }
-}
-
-fn berlin() -> Zone {
-    Zone::new("Europe/Berlin").expect("zone")
-}
-
-/// Treated Fri 2026-11-20 14:00 Berlin; the clock starts right then.
 async fn setup(
     dir: &tempfile::TempDir,
     settings: impl FnOnce(&mut Settings),
 ) -> (Scheduler<RecordingNotifier, At>, At, i64) {
-    let store = Store::open(&dir.path().join("a.db")).await.expect("store");
-    let mut s = Settings::new(berlin());
-    settings(&mut s);
-    store.save_settings(&s).await.expect("settings");
-    let ended = berlin()
-        .at(date(2026, 11, 20), time(14, 0, 0, 0))
-        .expect("t")
-        .timestamp();
-    let t = store
-        .add_treatment(&NewTreatment::new(ended, berlin()))
-        .await
-        .expect("treatment");
-    let clock = At(Arc::new(Mutex::new(ended)));
-    let s = Scheduler::new(store, RecordingNotifier::default(), clock.clone());
-    s.replan().await.expect("replan");
-    (s, clock, t.id)
-}
-
-fn local(d: u8, h: i8, m: i8) -> Timestamp {
-    berlin()
-        .at(date(2026, 11, i8::try_from(d).expect("day")), time(h, m, 0, 0))
-        .expect("t")
-        .timestamp()
+    treated(dir, RecordingNotifier::default(), settings).await
 }
 
 #[tokio::test]

@@ -298,6 +298,15 @@ impl Backup {
                     "is set for snoozed reminders, and only for them",
                 ));
             }
+            let not_shown = e.state == crate::LedgerState::NotShown;
+            if not_shown != e.retry_at.is_some()
+                || (not_shown && (e.owed_since.is_none() || e.not_shown_reason.is_none()))
+            {
+                return Err(refuse(
+                    format!("ledger[{i}].retry_at"),
+                    "is set, with owed_since and not_shown_reason, for reminders not shown, and only for them",
+                ));
+            }
         }
         Ok(())
     }

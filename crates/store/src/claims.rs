@@ -14,7 +14,8 @@ use crate::{Error, Result, Store};
 /// The outcome of one claim.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Claim {
-    /// Due within the grace period: deliver these now (already marked delivered).
+    /// Due within the grace period: deliver these now (already marked delivered; a show
+    /// that fails hands them back with [`Store::record_not_shown`]).
     pub deliver: Vec<LedgerEntry>,
     /// Due longer ago than the grace period: kept for the inbox, never shown as a burst.
     pub missed: Vec<LedgerEntry>,
@@ -31,7 +32,7 @@ impl Claim {
 async fn pending(conn: &mut sqlx::SqliteConnection) -> Result<Vec<LedgerEntry>> {
     // Compared in Rust, not SQL: stored instants vary in fractional digits, so their text
     // does not sort like the instants do.
-    let rows = sqlx::query("SELECT * FROM reminder_ledger WHERE state IN ('planned', 'snoozed')")
+    let rows = sqlx::query("SELECT * FROM reminder_ledger WHERE state IN ('planned', 'snoozed', 'not-shown')")
         .fetch_all(&mut *conn)
         .await?;
     let mut out = rows.iter().map(entry_from_row).collect::<Result<Vec<_>>>()?;
@@ -70,24 +71,28 @@ async fn day_logged(conn: &mut sqlx::SqliteConnection, e: &LedgerEntry) -> Resul
 
 impl Store {
     /// Claims every reminder due at `now`: within `grace` → delivered, older → missed,
-    /// answered check-in reminders → skipped. All in one transaction.
+    /// answered check-in reminders → skipped. All in one transaction. A reminder waiting
+    /// after a failed show counts its grace from when it first fell due, not its retry.
     pub async fn claim_due(&self, now: Timestamp, grace: SignedDuration) -> Result<Claim> {
         let mut tx = self.write().await?;
         let mut claim = Claim::default();
         for mut e in pending(&mut tx).await?.into_iter().filter(|e| e.effective_due() <= now) {
+            let owed = e.grace_from();
             let (state, column) = if e.kind == ReminderKind::CheckIn && day_logged(&mut tx, &e).await? {
                 (LedgerState::Skipped, "skipped_at")
-            } else if now.duration_since(e.effective_due()) > grace {
+            } else if now.duration_since(owed) > grace {
                 (LedgerState::Missed, "missed_at")
             } else {
                 (LedgerState::Delivered, "delivered_at")
             };
             let sql = format!(
-                "UPDATE reminder_ledger SET state = ?, snoozed_until = NULL, {column} = ?, updated_at = ?
-                 WHERE reminder_id = ? AND state IN ('planned', 'snoozed')"
+                "UPDATE reminder_ledger SET state = ?, snoozed_until = NULL, retry_at = NULL, owed_since = ?,
+                                            {column} = ?, updated_at = ?
+                 WHERE reminder_id = ? AND state IN ('planned', 'snoozed', 'not-shown')"
             );
             let n = sqlx::query(&sql)
                 .bind(state.as_str())
+                .bind(ts(owed))
                 .bind(ts(now))
                 .bind(ts(now))
                 .bind(&e.reminder_id)
@@ -99,6 +104,8 @@ impl Store {
             }
             e.state = state;
             e.snoozed_until = None;
+            e.retry_at = None;
+            e.owed_since = Some(owed);
             e.updated_at = now;
             match state {
                 LedgerState::Skipped => {
@@ -117,6 +124,68 @@ impl Store {
         }
         tx.commit().await?;
         Ok(claim)
+    }
+
+    /// Hands back reminders just claimed for delivery whose notification could not be
+    /// shown: they are "not-shown" with the reason, to be tried again at `retry_at` (and
+    /// missed by a later claim once their grace period has passed). Only reminders still
+    /// delivered are changed, in one transaction; the changed entries are returned.
+    pub async fn record_not_shown(
+        &self,
+        reminder_ids: &[String],
+        reason: &str,
+        retry_at: Timestamp,
+        now: Timestamp,
+    ) -> Result<Vec<LedgerEntry>> {
+        let reason = short_reason(reason);
+        let mut tx = self.write().await?;
+        let mut out = Vec::with_capacity(reminder_ids.len());
+        for id in reminder_ids {
+            let n = sqlx::query(
+                "UPDATE reminder_ledger SET state = 'not-shown', delivered_at = NULL, retry_at = ?,
+                        failed_shows = failed_shows + 1, not_shown_reason = ?, updated_at = ?
+                 WHERE reminder_id = ? AND state = 'delivered' AND owed_since IS NOT NULL",
+            )
+            .bind(ts(retry_at))
+            .bind(&reason)
+            .bind(ts(now))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if n == 1 {
+                out.push(entry_in(&mut tx, id).await?);
+            }
+        }
+        tx.commit().await?;
+        Ok(out)
+    }
+
+    /// Every reminder waiting after a failed show: ask for them again now (the
+    /// notification service came back).
+    pub async fn retry_not_shown_now(&self, now: Timestamp) -> Result<u64> {
+        let mut tx = self.write().await?;
+        let n = sqlx::query("UPDATE reminder_ledger SET retry_at = ?, updated_at = ? WHERE state = 'not-shown'")
+            .bind(ts(now))
+            .bind(ts(now))
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+        Ok(n)
+    }
+
+    /// The reminders of a treatment waiting after a failed show, soonest due first.
+    pub async fn not_shown(&self, treatment_id: i64) -> Result<Vec<LedgerEntry>> {
+        let rows = sqlx::query(
+            "SELECT * FROM reminder_ledger WHERE treatment_id = ? AND state = 'not-shown' ORDER BY reminder_id",
+        )
+        .bind(treatment_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut out = rows.iter().map(entry_from_row).collect::<Result<Vec<_>>>()?;
+        out.sort_by_key(LedgerEntry::grace_from);
+        Ok(out)
     }
 
     /// When the next reminder should ring, if any is pending.
@@ -142,8 +211,9 @@ impl Store {
         }
         let mut tx = self.write().await?;
         let n = sqlx::query(
-            "UPDATE reminder_ledger SET state = 'snoozed', snoozed_until = ?, snoozes = snoozes + 1, updated_at = ?
-             WHERE reminder_id = ? AND state IN ('planned', 'delivered', 'missed', 'snoozed')",
+            "UPDATE reminder_ledger SET state = 'snoozed', snoozed_until = ?, snoozes = snoozes + 1, updated_at = ?,
+                                        retry_at = NULL, owed_since = NULL
+             WHERE reminder_id = ? AND state IN ('planned', 'delivered', 'missed', 'snoozed', 'not-shown')",
         )
         .bind(ts(until))
         .bind(ts(now))
@@ -157,5 +227,14 @@ impl Store {
         let entry = entry_in(&mut tx, reminder_id).await?;
         tx.commit().await?;
         Ok(entry)
+    }
+}
+
+/// The stored reason is short and one line: it is shown to the client as it is.
+fn short_reason(reason: &str) -> String {
+    let one_line = reason.split_whitespace().collect::<Vec<_>>().join(" ");
+    match one_line.char_indices().nth(300) {
+        Some((cut, _)) => format!("{}…", &one_line[..cut]),
+        None => one_line,
     }
 }

@@ -19,6 +19,9 @@ pub enum LedgerState {
     Missed,
     /// A check-in reminder for a day already logged.
     Skipped,
+    /// Its notification could not be shown (no notification service, the bus gone): it
+    /// waits for `retry_at`, and is missed once its grace period has passed.
+    NotShown,
 }
 
 impl LedgerState {
@@ -30,6 +33,7 @@ impl LedgerState {
             LedgerState::Dismissed => "dismissed",
             LedgerState::Missed => "missed",
             LedgerState::Skipped => "skipped",
+            LedgerState::NotShown => "not-shown",
         }
     }
 
@@ -41,6 +45,7 @@ impl LedgerState {
             "dismissed" => LedgerState::Dismissed,
             "missed" => LedgerState::Missed,
             "skipped" => LedgerState::Skipped,
+            "not-shown" => LedgerState::NotShown,
             other => return Err(Error::Corrupt(format!("reminder state {other:?}"))),
         })
     }
@@ -85,12 +90,38 @@ pub struct LedgerEntry {
     pub missed_at: Option<Timestamp>,
     pub skipped_at: Option<Timestamp>,
     pub updated_at: Timestamp,
+    /// When it was last due to ring (its due or snooze time), set when it is claimed: the
+    /// grace period of its retries counts from here. Added in schema v5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owed_since: Option<Timestamp>,
+    /// Set while (and only while) it is [`LedgerState::NotShown`]: when to try again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_at: Option<Timestamp>,
+    /// How often showing it failed.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub failed_shows: u32,
+    /// Why the last show failed (the notification service's words, never the reminder's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_shown_reason: Option<String>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl LedgerEntry {
-    /// When it should ring next: the snooze time if snoozed, else its due time.
+    /// When it should ring next: the snooze time if snoozed, the retry if it could not
+    /// be shown, else its due time.
     pub fn effective_due(&self) -> Timestamp {
-        self.snoozed_until.unwrap_or(self.due_at)
+        self.snoozed_until.or(self.retry_at).unwrap_or(self.due_at)
+    }
+
+    /// Where its grace period counts from: a retry keeps the moment it first fell due.
+    pub fn grace_from(&self) -> Timestamp {
+        match (self.state, self.owed_since) {
+            (LedgerState::NotShown, Some(owed)) => owed,
+            _ => self.effective_due(),
+        }
     }
 }
 
@@ -123,6 +154,11 @@ pub(crate) fn entry_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<LedgerEntry>
         missed_at: opt_ts(r, "missed_at")?,
         skipped_at: opt_ts(r, "skipped_at")?,
         updated_at: parse_ts(&r.try_get::<String, _>("updated_at")?)?,
+        owed_since: opt_ts(r, "owed_since")?,
+        retry_at: opt_ts(r, "retry_at")?,
+        failed_shows: u32::try_from(r.try_get::<i64, _>("failed_shows")?)
+            .map_err(|_| Error::Corrupt("failed_shows".into()))?,
+        not_shown_reason: r.try_get("not_shown_reason")?,
     })
 }
 
@@ -130,8 +166,8 @@ pub(crate) async fn insert_entry(tx: &mut sqlx::SqliteConnection, e: &LedgerEntr
     sqlx::query(
         "INSERT INTO reminder_ledger (reminder_id, treatment_id, rule, kind, day, due_at, planned_at, title, body,
                                       state, snoozed_until, snoozes, delivered_at, dismissed_at, missed_at,
-                                      skipped_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                      skipped_at, updated_at, owed_since, retry_at, failed_shows, not_shown_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(&e.reminder_id)
     .bind(e.treatment_id)
@@ -150,6 +186,10 @@ pub(crate) async fn insert_entry(tx: &mut sqlx::SqliteConnection, e: &LedgerEntr
     .bind(e.missed_at.map(ts))
     .bind(e.skipped_at.map(ts))
     .bind(ts(e.updated_at))
+    .bind(e.owed_since.map(ts))
+    .bind(e.retry_at.map(ts))
+    .bind(i64::from(e.failed_shows))
+    .bind(&e.not_shown_reason)
     .execute(&mut *tx)
     .await?;
     Ok(())
@@ -214,6 +254,10 @@ impl Store {
                 missed_at: None,
                 skipped_at: None,
                 updated_at: now,
+                owed_since: None,
+                retry_at: None,
+                failed_shows: 0,
+                not_shown_reason: None,
             };
             match existing.get(&r.id) {
                 None => {
@@ -287,6 +331,13 @@ impl Store {
         at: Timestamp,
         until: Option<Timestamp>,
     ) -> Result<LedgerEntry> {
+        if state == LedgerState::NotShown {
+            return Err(aftercare_core::Error::Invalid {
+                field: "state",
+                reason: "is set by the reminder runtime when a notification fails".into(),
+            }
+            .into());
+        }
         if (state == LedgerState::Snoozed) != until.is_some() {
             return Err(aftercare_core::Error::Invalid {
                 field: "snoozed_until",
@@ -299,12 +350,12 @@ impl Store {
             LedgerState::Dismissed => Some("dismissed_at"),
             LedgerState::Missed => Some("missed_at"),
             LedgerState::Skipped => Some("skipped_at"),
-            LedgerState::Planned | LedgerState::Snoozed => None,
+            LedgerState::Planned | LedgerState::Snoozed | LedgerState::NotShown => None,
         };
         let mut tx = self.write().await?;
         let stamp = column.map_or(String::new(), |c| format!(", {c} = ?"));
         let sql = format!(
-            "UPDATE reminder_ledger SET state = ?, snoozed_until = ?, updated_at = ?{stamp} WHERE reminder_id = ?"
+            "UPDATE reminder_ledger SET state = ?, snoozed_until = ?, retry_at = NULL, updated_at = ?{stamp} WHERE reminder_id = ?"
         );
         let mut q = sqlx::query(&sql).bind(state.as_str()).bind(until.map(ts)).bind(ts(at));
         if column.is_some() {

@@ -7,7 +7,7 @@ use aftercare_core::{Preferences, Protocol, ReminderPlan};
 use aftercare_store::{Backup, LedgerState, Store};
 use common::*;
 use jiff::civil::date;
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 
 async fn filled(store: &Store) -> i64 {
     store.save_settings(&settings()).await.expect("settings");
@@ -45,7 +45,32 @@ async fn filled(store: &Store) -> i64 {
         .set_reminder_state(&plan.reminders[0].id, LedgerState::Delivered, Timestamp::now(), None)
         .await
         .expect("delivered");
+    // One reminder whose notification could not be shown, waiting for its retry.
+    let start = t.treatment.ended_at;
+    let claim = store
+        .claim_due(start, SignedDuration::from_hours(2))
+        .await
+        .expect("claim");
+    let id = claim.deliver.last().expect("due at the start").reminder_id.clone();
+    let waiting = store
+        .record_not_shown(
+            &[id],
+            "no notification service",
+            start + SignedDuration::from_secs(5),
+            start,
+        )
+        .await
+        .expect("not shown");
+    assert_eq!(waiting.len(), 1);
     t.id
+}
+
+fn not_shown_entry(v: &mut serde_json::Value) -> &mut serde_json::Map<String, serde_json::Value> {
+    v["ledger"]
+        .as_array_mut()
+        .and_then(|l| l.iter_mut().find(|e| e["state"] == "not-shown"))
+        .and_then(serde_json::Value::as_object_mut)
+        .expect("a reminder waiting in the backup")
 }
 
 #[tokio::test]
@@ -54,6 +79,7 @@ async fn backup_wipe_restore_backup_is_identical() {
     let store = open(&dir).await;
     filled(&store).await;
     let first = store.backup().await.expect("backup").to_json();
+    assert!(first.contains("\"state\": \"not-shown\""), "a waiting reminder is kept");
 
     // Wipe: a brand-new database file.
     let dir2 = tempfile::tempdir().expect("dir");
@@ -153,6 +179,22 @@ async fn bad_backups_are_refused_with_line_and_field_and_change_nothing() {
             |v| v["protocols"][0]["source"] = "format = 1\nid = \"x\"".into(),
             false,
             "protocols[0].source",
+        ),
+        refused(
+            &good,
+            |v| {
+                not_shown_entry(v).remove("retry_at");
+            },
+            false,
+            "retry_at: is set, with owed_since and not_shown_reason, for reminders not shown",
+        ),
+        refused(
+            &good,
+            |v| {
+                not_shown_entry(v).remove("not_shown_reason");
+            },
+            false,
+            "retry_at",
         ),
         refused(
             &good,

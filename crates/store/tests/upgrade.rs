@@ -26,8 +26,8 @@ const V2_EXTRA: &str = "
 fn fixture(version: i64) -> String {
     match version {
         1 => V1.to_string(),
-        // v3 rebuilt the ledger with the same columns plus new ones; v2's rows still fit.
-        2 | 3 => format!("{V1}{V2_EXTRA}"),
+        // v3 and v5 rebuilt the ledger with the same columns plus new ones; v2's rows still fit.
+        2..=4 => format!("{V1}{V2_EXTRA}"),
         v => panic!("no fixture for schema version {v}: add one when adding a migration"),
     }
 }
@@ -103,6 +103,16 @@ async fn every_earlier_version_upgrades_with_data_intact() {
                 (ledger[1].snoozes, ledger[1].skipped_at),
                 (0, None),
                 "columns added in version 3 get defaults"
+            );
+            assert_eq!(
+                (
+                    ledger[1].failed_shows,
+                    ledger[1].retry_at,
+                    ledger[1].owed_since,
+                    ledger[1].not_shown_reason.clone()
+                ),
+                (0, None, None, None),
+                "columns added in version 5 get defaults"
             );
         }
 

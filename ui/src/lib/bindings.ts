@@ -215,18 +215,22 @@ export type ReminderView = {
 	id: string,
 	title: string,
 	body: string,
-	/**  `planned`, `delivered`, `snoozed`, `dismissed`, `missed` or `skipped`. */
+	/**  `planned`, `delivered`, `snoozed`, `dismissed`, `missed`, `skipped` or `not-shown`. */
 	state: string,
 	/**  When it was first due (kept when snoozed or missed). */
 	due: Moment,
 	/**  When it rings next. */
 	next: Moment,
 	snoozes: number,
+	/**  Why the last try to show it failed (the notification service's words), if it did. */
+	not_shown_reason: string | null,
 };
 
 export type RemindersView = {
 	/**  Who delivers reminders on this device, in words. */
 	delivery: string,
+	/**  Could not be shown as notifications; tried again while their grace lasts. */
+	not_shown: ReminderView[],
 	upcoming: ReminderView[],
 	snoozed: ReminderView[],
 	missed: ReminderView[],
@@ -355,6 +359,11 @@ export type TodayView = {
 	alert: AlertView,
 	clinic: ClinicView,
 	questions: QuickQuestion[],
+	/**
+	 *  Reminders whose notification could not be shown, waiting for a retry: while any
+	 *  wait, the window says so and lists them.
+	 */
+	not_shown: ReminderView[],
 };
 
 export type TrendPointView = {
