@@ -45,12 +45,14 @@ unit: ui
 	$(CARGO) test --workspace --locked
 
 # The real window through tauri-driver + WebKitWebDriver, on a virtual display, in a
-# private D-Bus session, beside a recording notification server (an example of
-# crates/reminders). Screenshots land in target/e2e-screenshots/. This builds what `cargo test
-# --workspace` builds, with the same features, so after `make unit` nothing is rebuilt.
+# private D-Bus session (tests/dbus/session.conf: nothing installed is activated), beside a
+# recording notification server (an example of crates/reminders); then `aftercare daemon`
+# against dunst, a real notification server, on a bus of its own. Screenshots land in
+# target/e2e-screenshots/. This builds what `cargo test --workspace` builds, with the same
+# features, so after `make unit` nothing is rebuilt.
 e2e: ui $(E2E_DEPS)
 	$(CARGO) build --locked --workspace --bins --tests --examples
-	xvfb-run -a dbus-run-session -- node --test --test-concurrency=1 tests/e2e/app.test.mjs
+	xvfb-run -a dbus-run-session --config-file=tests/dbus/session.conf -- node --test --test-concurrency=1 tests/e2e/app.test.mjs tests/e2e/dunst.test.mjs
 
 # Regenerates ui/src/lib/bindings.ts from the Rust commands (a test fails while it is stale).
 bindings:

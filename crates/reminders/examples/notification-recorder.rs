@@ -4,7 +4,8 @@
 //!     notification-recorder OUT.jsonl
 //!
 //! It prints `ready` once it owns org.freedesktop.Notifications, appends each notification
-//! to OUT.jsonl as one JSON object (id, at, app, summary, body, actions), and reads commands on
+//! to OUT.jsonl as one JSON object (id, at, app, summary, body, actions, icon, replaces_id,
+//! desktop_entry), and reads commands on
 //! stdin: `click ID ACTION` sends the ActionInvoked signal, as a person's click would.
 
 #[path = "../tests/support/recorder.rs"]
@@ -25,6 +26,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     server.on_notify = Some(Box::new(move |r| {
         let line = serde_json::json!({
             "id": r.id, "at": r.at.to_string(), "app": r.app, "summary": r.summary, "body": r.body, "actions": r.actions,
+            "icon": r.icon, "replaces_id": r.replaces_id, "desktop_entry": r.desktop_entry,
         });
         let mut f = file.lock().unwrap_or_else(|p| p.into_inner());
         // One write per line, flushed, so a reader never sees half a notification.

@@ -1,14 +1,46 @@
 //! Linux desktop notifications over D-Bus (org.freedesktop.Notifications) via notify-rust.
 //! notify-rust's calls block, so they run on tokio's blocking pool, never on a worker.
 
-use std::sync::Mutex;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
 
 use tokio::sync::mpsc::UnboundedSender;
 
 use crate::{Action, ActionKind, BoxFuture, Error, Notification, Notifier};
 
 pub const APP_NAME: &str = "Aftercare Companion";
+/// The app's id (`identifier` in tauri.conf.json): the name of its desktop entry
+/// (`packaging/linux/app.aftercare.companion.desktop`) and of its installed icon, so
+/// notification servers show and group the notifications as this app's.
+pub const APP_ID: &str = "app.aftercare.companion";
 const SERVICE: &str = "org.freedesktop.Notifications";
+
+/// The icon notifications carry: the app id where an icon theme has it installed (the
+/// package), else the icon of the source tree this binary was built from (`make run`, a
+/// daemon built from source), else the app id all the same.
+fn icon() -> &'static str {
+    static ICON: OnceLock<String> = OnceLock::new();
+    ICON.get_or_init(|| {
+        let home_data = std::env::var_os("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")));
+        let system_data = std::env::var("XDG_DATA_DIRS").unwrap_or_else(|_| "/usr/local/share:/usr/share".into());
+        let installed = home_data
+            .into_iter()
+            .chain(system_data.split(':').filter(|d| !d.is_empty()).map(PathBuf::from))
+            .any(|d| {
+                ["32x32", "128x128", "256x256@2", "512x512"]
+                    .iter()
+                    .any(|size| d.join(format!("icons/hicolor/{size}/apps/{APP_ID}.png")).is_file())
+            });
+        let source = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../icons/128x128.png"));
+        match (installed, source.canonicalize()) {
+            (false, Ok(path)) => path.to_string_lossy().into_owned(),
+            _ => APP_ID.to_string(),
+        }
+    })
+}
 
 #[derive(Debug, Default)]
 pub struct DesktopNotifier {
@@ -17,6 +49,8 @@ pub struct DesktopNotifier {
     /// The server's capabilities, asked once per server: forgotten after a failure,
     /// since the server that comes back may be another one.
     capabilities: Mutex<Option<Vec<String>>>,
+    /// The server's id of the last notification shown under each replace key.
+    shown_as: Mutex<HashMap<String, u32>>,
 }
 
 /// Servers that announce "body-markup" read the body as a small HTML subset: escape it
@@ -30,6 +64,7 @@ impl DesktopNotifier {
         Self {
             actions,
             capabilities: Mutex::new(None),
+            shown_as: Mutex::new(HashMap::new()),
         }
     }
 }
@@ -100,18 +135,28 @@ impl DesktopNotifier {
         let with_actions = self.actions.is_some() && caps.iter().any(|c| c == "actions");
         let markup = caps.iter().any(|c| c == "body-markup");
         let sender = self.actions.clone();
-        tokio::task::spawn_blocking(move || {
+        let replaces = n.replaces.clone();
+        let earlier = replaces
+            .as_ref()
+            .and_then(|key| self.shown_as.lock().ok().and_then(|m| m.get(key).copied()));
+        let id = tokio::task::spawn_blocking(move || {
             let mut note = notify_rust::Notification::new();
             note.appname(APP_NAME)
                 .summary(&n.title)
                 .body(&if markup { escape_markup(&n.body) } else { n.body.clone() })
+                .icon(icon())
+                .hint(notify_rust::Hint::DesktopEntry(APP_ID.into()))
                 .hint(notify_rust::Hint::Category("reminder".into()))
                 .timeout(notify_rust::Timeout::Default);
+            if let Some(id) = earlier {
+                note.id(id);
+            }
             if with_actions {
                 note.action("snooze", "Snooze 15 min");
                 note.action("log-today", "Log today");
             }
             let handle = note.show().map_err(|e| Error::Notify(e.to_string()))?;
+            let id = handle.id();
             if let (true, Some(tx)) = (with_actions, sender) {
                 let ids = n.reminder_ids.clone();
                 // Waits for the click on its own thread; ends when the notification closes.
@@ -131,10 +176,14 @@ impl DesktopNotifier {
                     });
                 });
             }
-            Ok(())
+            Ok::<u32, Error>(id)
         })
         .await
-        .map_err(|e| Error::Notify(e.to_string()))?
+        .map_err(|e| Error::Notify(e.to_string()))??;
+        if let (Some(key), Ok(mut shown_as)) = (replaces, self.shown_as.lock()) {
+            shown_as.insert(key, id);
+        }
+        Ok(())
     }
 }
 

@@ -11,6 +11,7 @@
 //! * One scheduler per database: [`SchedulerLock`].
 
 mod clock;
+mod grouping;
 mod lock;
 pub mod mobile;
 mod notifier;
@@ -24,7 +25,7 @@ pub use clock::{Clock, SystemClock};
 pub use desktop::DesktopNotifier;
 pub use lock::SchedulerLock;
 pub use notifier::{Action, ActionKind, BoxFuture, Notification, Notifier, RecordingNotifier};
-pub use scheduler::{retry_after, Scheduler, SnoozeChoice, Tick, MAX_SLICE};
+pub use scheduler::{retry_after, Scheduler, SnoozeChoice, Tick, GATHER, MAX_SLICE};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {

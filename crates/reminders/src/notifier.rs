@@ -8,16 +8,19 @@ use jiff::Timestamp;
 
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
-/// One notification; several reminders of the same rule that fell due together are
-/// merged into one.
+/// One notification: the reminders that fell due together (see `grouping`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
     pub reminder_ids: Vec<String>,
-    pub rule: String,
+    /// The rules it speaks of, in the order of its lines.
+    pub rules: Vec<String>,
     pub title: String,
     pub body: String,
     /// The original due time of the (latest) reminder, shown as "was due" after a snooze.
     pub due_at: Timestamp,
+    /// Notifications with the same key replace each other on screen instead of stacking
+    /// (a day's check-in reminder).
+    pub replaces: Option<String>,
 }
 
 /// What the client did with a notification, where the platform supports actions.

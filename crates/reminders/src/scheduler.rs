@@ -1,6 +1,6 @@
 //! The scheduler: plan → ledger → claim → notify, and the loop that waits in between.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,10 +12,13 @@ use jiff::{SignedDuration, Timestamp, ToSpan};
 
 use tokio::sync::{watch, Notify};
 
-use crate::{Clock, Notification, Notifier, Result};
+use crate::{Clock, Notifier, Result};
 
 /// The longest the loop sleeps without looking at the wall clock again.
 pub const MAX_SLICE: Duration = Duration::from_secs(60);
+/// Reminders falling due this soon after one that is due wait for each other, to share
+/// one notification (see `grouping`): none is held longer than this.
+pub const GATHER: SignedDuration = SignedDuration::from_mins(3);
 /// A gap this large between wall-clock and monotonic time means the clock was changed
 /// or the machine slept.
 const JUMP: SignedDuration = SignedDuration::from_secs(2);
@@ -63,6 +66,8 @@ pub struct Scheduler<N: Notifier, C: Clock> {
     /// Bumped whenever a pass changed what the client should see (delivered, missed,
     /// skipped, not shown): the app's window refreshes on it.
     changes: watch::Sender<u64>,
+    /// Set when the last pass waited for reminders about to fall due: the loop wakes then.
+    held_until: std::sync::Mutex<Option<Timestamp>>,
 }
 
 impl<N: Notifier, C: Clock> Scheduler<N, C> {
@@ -74,6 +79,7 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
             wake: Arc::new(Notify::new()),
             failing: AtomicBool::new(false),
             changes: watch::Sender::new(0),
+            held_until: std::sync::Mutex::new(None),
         }
     }
 
@@ -147,7 +153,12 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
     /// if reminders are being held through them.
     pub async fn next_wake(&self) -> Result<Option<Timestamp>> {
         let now = self.clock.now();
-        let next = self.store.next_due().await?;
+        let held = self.held_until.lock().ok().and_then(|h| *h).filter(|h| *h > now);
+        let next = match (self.store.next_due().await?, held) {
+            // What is due waits for what is about to be.
+            (Some(n), Some(h)) if n <= now => Some(h),
+            (n, _) => n,
+        };
         let quiet = Self::quiet_until(self.settings().await?.as_ref(), now)?;
         Ok(match (next, quiet) {
             (Some(n), Some(q)) => Some(n.max(q)),
@@ -155,7 +166,8 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
         })
     }
 
-    /// One pass: claim what is due (one transaction), then notify, merged per rule.
+    /// One pass: claim what is due (one transaction), then notify: what fell due together
+    /// shares one notification (see `grouping`).
     /// Nothing rings during quiet hours: what falls due then waits for their end (and
     /// is missed if that is past the grace period).
     ///
@@ -169,15 +181,25 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
         if Self::quiet_until(settings.as_ref(), now)?.is_some() {
             return Ok(Tick::default());
         }
+        // Not across the start of quiet hours: what waited would then wait all night.
+        let gather = if Self::quiet_until(settings.as_ref(), now + GATHER)?.is_some() {
+            SignedDuration::ZERO
+        } else {
+            GATHER
+        };
         let grace = settings.map_or(aftercare_core::settings::DEFAULT_GRACE_MINUTES, |s| s.grace_minutes);
         let Claim {
             deliver,
             missed,
             skipped,
+            held_until,
         } = self
             .store
-            .claim_due(now, SignedDuration::from_mins(i64::from(grace)))
+            .claim_due(now, SignedDuration::from_mins(i64::from(grace)), gather)
             .await?;
+        if let Ok(mut h) = self.held_until.lock() {
+            *h = held_until;
+        }
         let mut report = Tick {
             missed: missed.len(),
             skipped: skipped.len(),
@@ -189,7 +211,8 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
             .collect();
         let mut first_failures = 0;
         let mut last_error = None;
-        for n in merge(deliver) {
+        let mut write_error = None;
+        for n in crate::grouping::group(deliver) {
             let ids = n.reminder_ids.clone();
             match self.notifier.notify(n).await {
                 Ok(()) => {
@@ -198,28 +221,43 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
                 }
                 Err(e) => {
                     report.failed += 1;
+                    // The back-off of the reminder that failed least: one failing for the
+                    // first time is retried soon, and the window hears of it.
                     let tries = ids
                         .iter()
                         .filter_map(|id| failed_before.get(id))
                         .copied()
-                        .max()
+                        .min()
                         .unwrap_or(0);
                     first_failures += usize::from(tries == 0);
                     let reason = match &e {
                         crate::Error::Notify(why) => why.clone(),
                         other => other.to_string(),
                     };
-                    let back = self
+                    // Counted from the failure, not the start of the pass: a show that
+                    // took long must not leave its retry already due.
+                    let failed_at = self.clock.now().max(now);
+                    // Every notification of the pass is still tried when this write fails.
+                    match self
                         .store
-                        .record_not_shown(&ids, &reason, now + retry_after(tries + 1), now)
-                        .await?;
-                    report.not_shown += back.len();
+                        .record_not_shown(&ids, &reason, failed_at + retry_after(tries + 1), failed_at)
+                        .await
+                    {
+                        Ok(back) => report.not_shown += back.len(),
+                        Err(err) => {
+                            tracing::error!(error = %err, "can't record reminders as not shown");
+                            write_error.get_or_insert(err);
+                        }
+                    }
                     last_error = Some(e);
                 }
             }
         }
+        // Nothing waits any more (shown, or missed past their grace): the outage is over
+        // for the client, whether or not a show has succeeded since.
+        let nothing_waits = last_error.is_none() && self.failing() && !self.store.any_not_shown().await?;
         let was_failing = self.failing.swap(
-            last_error.is_some() || (self.failing() && report.notifications == 0),
+            last_error.is_some() || (self.failing() && report.notifications == 0 && !nothing_waits),
             Ordering::Relaxed,
         );
         match (&last_error, was_failing) {
@@ -231,6 +269,7 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
             (None, true) if report.notifications > 0 => {
                 tracing::info!("notifications are shown again");
             }
+            (None, true) if nothing_waits => tracing::info!("no reminder waits to be shown any more"),
             _ => {}
         }
         if report.delivered + report.missed + report.skipped > 0 {
@@ -244,6 +283,9 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
         }
         if report.delivered + report.missed + report.skipped + first_failures > 0 || was_failing != self.failing() {
             self.changes.send_modify(|n| *n = n.wrapping_add(1));
+        }
+        if let Some(e) = write_error {
+            return Err(e.into());
         }
         Ok(report)
     }
@@ -339,36 +381,4 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
             }
         }
     }
-}
-
-/// One notification per rule; several due reminders of a rule become one.
-fn merge(deliver: Vec<LedgerEntry>) -> Vec<Notification> {
-    let mut by_rule: BTreeMap<String, Vec<LedgerEntry>> = BTreeMap::new();
-    for e in deliver {
-        by_rule.entry(e.rule.clone()).or_default().push(e);
-    }
-    by_rule
-        .into_values()
-        .filter_map(|mut group| {
-            group.sort_by_key(|e| e.due_at);
-            let latest = group.last()?.clone();
-            let earlier = group.len() - 1;
-            let body = if earlier == 0 {
-                latest.body.clone()
-            } else {
-                format!(
-                    "{} (Also {earlier} earlier reminder{} of the same kind.)",
-                    latest.body,
-                    if earlier == 1 { "" } else { "s" }
-                )
-            };
-            Some(Notification {
-                reminder_ids: group.iter().map(|e| e.reminder_id.clone()).collect(),
-                rule: latest.rule.clone(),
-                title: latest.title.clone(),
-                body,
-                due_at: latest.due_at,
-            })
-        })
-        .collect()
 }

@@ -1,6 +1,6 @@
 //! Real delivery over D-Bus: a private session bus (`dbus-daemon`), a recording
 //! notification server (org.freedesktop.Notifications, written with zbus), and the real
-//! desktop backend. A reminder falls due three seconds after the scheduler starts; the
+//! desktop backend. The gym's end falls due three seconds after the scheduler starts; the
 //! server must receive it with the right words, on time, once, with Snooze / Log today
 //! actions, and a click on Snooze must come back to the app.
 
@@ -13,11 +13,16 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use aftercare_core::{Settings, Zone};
-use aftercare_reminders::{ActionKind, DesktopNotifier, Scheduler, SystemClock};
+use aftercare_reminders::{ActionKind, DesktopNotifier, Notification, Notifier, Scheduler, SystemClock};
 use aftercare_store::{LedgerState, NewTreatment, Store};
 use bus::Bus;
 use jiff::{SignedDuration, Timestamp};
 use recorder::Server;
+
+/// The gym's end, alone ("Gym OK again") or as a line of a notification about several.
+fn speaks_of_gym(r: &recorder::Received) -> bool {
+    r.summary == "Gym OK again" || r.body.lines().any(|l| l == "• Gym OK again")
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_due_reminder_reaches_the_notification_server_on_time() {
@@ -65,13 +70,13 @@ async fn a_due_reminder_reaches_the_notification_server_on_time() {
             .lock()
             .expect("lock")
             .iter()
-            .find(|r| r.summary == "Gym OK again")
+            .find(|r| speaks_of_gym(r))
             .cloned()
         {
             break r;
         }
         assert!(
-            Timestamp::now() < due + SignedDuration::from_secs(10),
+            Timestamp::now() < due + aftercare_reminders::GATHER + SignedDuration::from_secs(10),
             "the gym reminder never arrived"
         );
         tokio::time::sleep(Duration::from_millis(10)).await;
@@ -83,9 +88,37 @@ async fn a_due_reminder_reaches_the_notification_server_on_time() {
         late.as_secs_f64() * 1000.0
     );
     assert!(late >= SignedDuration::ZERO, "delivered early by {late}");
-    assert!(late < SignedDuration::from_secs(1), "delivered {late} late");
+    // On time, unless another reminder fell due within GATHER after it and was waited for
+    // (a daily one at that clock time, depending on when the test runs).
+    let gathered = store
+        .ledger(t.id)
+        .await
+        .expect("ledger")
+        .iter()
+        .any(|e| e.due_at > due && e.due_at <= due + aftercare_reminders::GATHER);
+    let allowed = if gathered {
+        aftercare_reminders::GATHER + SignedDuration::from_secs(1)
+    } else {
+        SignedDuration::from_secs(1)
+    };
+    assert!(late < allowed, "delivered {late} late");
     assert_eq!(gym.app, "Aftercare Companion");
-    assert!(gym.body.contains("go back to the gym"), "{}", gym.body);
+    // Filed under the app's desktop entry, with its icon (the source tree's, for a build
+    // that is not installed).
+    assert_eq!(gym.desktop_entry.as_deref(), Some("app.aftercare.companion"));
+    assert!(
+        gym.icon == "app.aftercare.companion" || std::path::Path::new(&gym.icon).is_file(),
+        "icon {:?}",
+        gym.icon
+    );
+    assert_eq!(gym.replaces_id, 0);
+    // Make-up and actives end with it ("2d" is 48 h but across a DST change): one
+    // notification that lists each, or the gym's own words when it ends alone.
+    if gym.summary == "These are fine again" {
+        assert!(gym.body.lines().count() >= 2, "{}", gym.body);
+    } else {
+        assert!(gym.body.contains("go back to the gym"), "{}", gym.body);
+    }
     assert_eq!(gym.actions, vec!["snooze", "Snooze 15 min", "log-today", "Log today"]);
 
     // Nothing older than the grace period came as a burst: the start-of-aftercare
@@ -106,11 +139,7 @@ async fn a_due_reminder_reaches_the_notification_server_on_time() {
         .find(|e| e.rule == "gym" && e.kind == aftercare_core::ReminderKind::End)
         .expect("gym end");
     assert_eq!(gym_end.state, LedgerState::Delivered);
-    assert_eq!(
-        all.iter().filter(|r| r.summary == "Gym OK again").count(),
-        1,
-        "delivered once"
-    );
+    assert_eq!(all.iter().filter(|r| speaks_of_gym(r)).count(), 1, "delivered once");
 
     // The client clicks "Snooze 15 min": the action comes back to the app.
     let id = gym.id;
@@ -132,7 +161,27 @@ async fn a_due_reminder_reaches_the_notification_server_on_time() {
     .await
     .expect("the click reached the app");
     assert_eq!(action.kind, ActionKind::Snooze);
-    assert_eq!(action.reminder_ids, vec![gym_end.reminder_id.clone()]);
+    assert!(action.reminder_ids.contains(&gym_end.reminder_id), "{action:?}");
+
+    // A day's check-in reminder shown again (after a snooze) replaces the one on screen.
+    let checkin = |body: &str| Notification {
+        reminder_ids: vec!["checkin-day-2".into()],
+        rules: vec!["checkin".into()],
+        title: "How is your skin today?".into(),
+        body: body.into(),
+        due_at: Timestamp::now(),
+        replaces: Some("checkin-day-2".into()),
+    };
+    scheduler.notifier().notify(checkin("first")).await.expect("shown");
+    scheduler.notifier().notify(checkin("again")).await.expect("shown");
+    let all = received.lock().expect("lock").clone();
+    let first = all.iter().find(|r| r.body == "first").expect("first");
+    let again = all.iter().find(|r| r.body == "again").expect("again");
+    assert_eq!(first.replaces_id, 0);
+    assert_eq!(
+        again.replaces_id, first.id,
+        "the second replaces the first instead of stacking"
+    );
 
     stop.send(true).expect("stop");
     runner.await.expect("join").expect("scheduler ran cleanly");

@@ -21,36 +21,49 @@ async fn setup(
 }
 
 #[tokio::test]
-async fn start_reminders_ring_at_once_and_merge_per_rule() {
+async fn start_reminders_ring_at_once_as_one_notification() {
     let dir = tempfile::tempdir().expect("dir");
-    let (s, _clock, _) = setup(&dir, |_| {}).await;
+    let (s, _clock, id) = setup(&dir, |_| {}).await;
     let tick = s.tick().await.expect("tick");
-    // gym, sauna-pool, sun, makeup, actives start together: five rules, five notifications.
-    assert_eq!((tick.delivered, tick.notifications), (5, 5));
+    // gym, sauna-pool, sun, makeup, actives start together: five rules, one notification.
+    assert_eq!((tick.delivered, tick.notifications), (5, 1));
     let sent = s.notifier().sent();
-    assert!(sent.iter().any(|n| n.title == "No gym or hard exercise"));
+    assert_eq!(sent[0].title, "Your aftercare starts now");
+    assert!(
+        sent[0].body.lines().any(|l| l == "• No gym or hard exercise"),
+        "{}",
+        sent[0].body
+    );
+    assert_eq!(sent[0].body.lines().count(), 5);
+    // Each reminder is still delivered once in the ledger.
+    let ledger = s.store().ledger(id).await.expect("ledger");
+    assert_eq!(ledger.iter().filter(|e| e.state == LedgerState::Delivered).count(), 5);
     assert!(s.tick().await.expect("again").delivered == 0, "never twice");
 }
 
 #[tokio::test]
-async fn several_due_reminders_of_one_rule_become_one_notification() {
+async fn a_catch_up_is_one_notification_besides_the_check_in() {
     let dir = tempfile::tempdir().expect("dir");
     let (s, clock, _) = setup(&dir, |st| st.grace_minutes = 24 * 60).await;
     s.tick().await.expect("start");
     // Closed from Friday evening to Saturday 13:00 (a day's grace): Friday's 20:00
-    // check-in and skincare, Saturday's 09:00 sun and 12:00 water are all due, one each.
+    // check-in and skincare, Saturday's 09:00 sun and 12:00 water are all due: the
+    // check-in alone, the other three together.
     clock.set(local(21, 13, 0));
     let tick = s.tick().await.expect("catch-up");
-    assert_eq!((tick.delivered, tick.notifications), (4, 4), "{tick:?}");
+    assert_eq!((tick.delivered, tick.notifications), (4, 2), "{tick:?}");
     // Away again until Monday noon: Sunday's and Monday's water reminders (the older
-    // exactly at the 24 h grace) merge into one notification.
+    // exactly at the 24 h grace) are one line of the catch-up.
     clock.set(local(23, 12, 0));
     s.tick().await.expect("catch-up");
-    let water: Vec<_> = s.notifier().sent().into_iter().filter(|n| n.rule == "water").collect();
-    assert_eq!(water.last().map(|n| n.reminder_ids.len()), Some(2));
-    assert!(water
-        .last()
-        .is_some_and(|n| n.body.contains("Also 1 earlier reminder of the same kind.")));
+    let last = s
+        .notifier()
+        .sent()
+        .into_iter()
+        .rfind(|n| n.rules.iter().any(|r| r == "water"));
+    let last = last.expect("water");
+    assert_eq!(last.reminder_ids.iter().filter(|id| id.starts_with("water")).count(), 2);
+    assert!(last.body.lines().any(|l| l.ends_with("(2 reminders)")), "{}", last.body);
 }
 
 #[tokio::test]
@@ -87,11 +100,11 @@ async fn a_logged_day_skips_its_checkin_reminder() {
     clock.set(local(20, 20, 0));
     let tick = s.tick().await.expect("tick");
     assert_eq!(tick.skipped, 1);
-    assert!(s.notifier().sent().iter().all(|n| n.rule != "checkin"));
+    assert!(s.notifier().sent().iter().all(|n| n.rules != ["checkin"]));
     clock.set(local(21, 20, 0));
     s.tick().await.expect("tick");
     assert_eq!(
-        s.notifier().sent().iter().filter(|n| n.rule == "checkin").count(),
+        s.notifier().sent().iter().filter(|n| n.rules == ["checkin"]).count(),
         1,
         "day 2 not logged: reminded"
     );
@@ -107,9 +120,13 @@ async fn snooze_choices_and_quiet_hours() {
         .notifier()
         .sent()
         .into_iter()
-        .find(|n| n.rule == "gym")
+        .find(|n| n.rules.iter().any(|r| r == "gym"))
         .expect("gym start");
-    let id = &gym.reminder_ids[0];
+    let id = gym
+        .reminder_ids
+        .iter()
+        .find(|id| id.starts_with("gym"))
+        .expect("gym id");
     let e = s.snooze(id, SnoozeChoice::FifteenMinutes).await.expect("15");
     assert_eq!(e.snoozed_until, Some(local(20, 14, 15)));
     assert_eq!(e.due_at, local(20, 14, 0), "original due kept");
@@ -179,4 +196,84 @@ async fn a_phone_rearms_every_pending_reminder_at_start() {
     assert_eq!(ids.len(), first.len(), "platform ids are distinct");
     assert!(first.iter().all(|(_, at, _)| *at > clock.now()));
     assert!(os_id("gym-end-1") >= 0);
+}
+
+/// Snoozes the start reminder of `rule` 15 minutes at `at`; returns its id.
+async fn snooze_start(s: &Scheduler<RecordingNotifier, At>, clock: &At, rule: &str, at: Timestamp) -> String {
+    clock.set(at);
+    let id = s
+        .store()
+        .pending_reminders()
+        .await
+        .expect("ledger")
+        .into_iter()
+        .chain(s.store().ledger(1).await.expect("ledger"))
+        .find(|e| e.rule == rule && e.kind == ReminderKind::Start)
+        .expect("start reminder")
+        .reminder_id;
+    s.snooze(&id, SnoozeChoice::FifteenMinutes).await.expect("snooze");
+    id
+}
+
+#[tokio::test]
+async fn reminders_falling_due_minutes_apart_share_one_notification() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (s, clock, _) = setup(&dir, |_| {}).await;
+    s.tick().await.expect("start");
+    // Gym snoozed at 14:00 (due 14:15), make-up at 14:02 (due 14:17), sun at 14:05 (14:20).
+    let gym = snooze_start(&s, &clock, "gym", local(20, 14, 0)).await;
+    let makeup = snooze_start(&s, &clock, "makeup", local(20, 14, 2)).await;
+    let sun = snooze_start(&s, &clock, "sun", local(20, 14, 5)).await;
+    let before = s.notifier().sent().len();
+
+    // 14:15: the gym is due, make-up two minutes later: wait for it, never ring early.
+    clock.set(local(20, 14, 15));
+    assert_eq!(
+        s.tick().await.expect("tick").delivered,
+        0,
+        "held for the one about to fall due"
+    );
+    assert_eq!(s.next_wake().await.expect("wake"), Some(local(20, 14, 17)));
+    // 14:17: both in one notification. The sun (14:20) is five minutes after the gym: the
+    // gym is not held longer than GATHER for it.
+    clock.set(local(20, 14, 17));
+    let tick = s.tick().await.expect("tick");
+    assert_eq!((tick.delivered, tick.notifications), (2, 1), "{tick:?}");
+    let sent = s.notifier().sent();
+    let together = &sent[before];
+    assert!(together.reminder_ids.contains(&gym) && together.reminder_ids.contains(&makeup));
+    assert!(!together.reminder_ids.contains(&sun));
+    assert!(aftercare_reminders::GATHER >= jiff::SignedDuration::from_mins(2));
+    clock.set(local(20, 14, 20));
+    assert_eq!(s.tick().await.expect("sun").delivered, 1);
+}
+
+#[tokio::test]
+async fn nothing_is_held_past_its_grace_or_into_quiet_hours() {
+    // A one-minute grace: waiting two minutes for the next would make the first stale.
+    let dir = tempfile::tempdir().expect("dir");
+    let (s, clock, _) = setup(&dir, |st| st.grace_minutes = 1).await;
+    s.tick().await.expect("start");
+    snooze_start(&s, &clock, "gym", local(20, 14, 0)).await;
+    snooze_start(&s, &clock, "makeup", local(20, 14, 2)).await;
+    clock.set(local(20, 14, 15));
+    assert_eq!(s.tick().await.expect("tick").delivered, 1, "rings on time, alone");
+
+    // Quiet hours from 14:16, set after both were snoozed: waiting for the 14:17 one would
+    // hold the 14:15 one all night (and make it stale).
+    let dir = tempfile::tempdir().expect("dir");
+    let (s, clock, _) = setup(&dir, |_| {}).await;
+    s.tick().await.expect("start");
+    snooze_start(&s, &clock, "gym", local(20, 14, 0)).await;
+    snooze_start(&s, &clock, "makeup", local(20, 14, 2)).await;
+    let mut settings = s.store().settings().await.expect("settings").expect("saved");
+    settings.quiet_hours = Some(QuietHours::new(time(14, 16, 0, 0), time(7, 0, 0, 0)).expect("q"));
+    s.store().save_settings(&settings).await.expect("save");
+    s.replan().await.expect("replan");
+    clock.set(local(20, 14, 15));
+    assert_eq!(
+        s.tick().await.expect("tick").delivered,
+        1,
+        "rings before the quiet hours"
+    );
 }

@@ -307,6 +307,12 @@ impl Backup {
                     "is set, with owed_since and not_shown_reason, for reminders not shown, and only for them",
                 ));
             }
+            if e.not_shown_reason.as_ref().is_some_and(|r| r.chars().count() > 500) {
+                return Err(refuse(
+                    format!("ledger[{i}].not_shown_reason"),
+                    "must be at most 500 characters",
+                ));
+            }
         }
         Ok(())
     }

@@ -21,12 +21,38 @@ pub struct Claim {
     pub missed: Vec<LedgerEntry>,
     /// Check-in reminders for a day the client already logged.
     pub skipped: Vec<LedgerEntry>,
+    /// Nothing was claimed: what is due waits until then for the reminders about to fall
+    /// due, to share one notification with them.
+    pub held_until: Option<Timestamp>,
 }
 
 impl Claim {
     pub fn is_empty(&self) -> bool {
         self.deliver.is_empty() && self.missed.is_empty() && self.skipped.is_empty()
     }
+}
+
+/// When to claim instead of now, if reminders about to fall due should be waited for so
+/// that they share one notification with what is due now: at most `gather` after the
+/// oldest due one, and only while every one of them is still within its grace period.
+fn gather_until(
+    pending: &[LedgerEntry],
+    now: Timestamp,
+    grace: SignedDuration,
+    gather: SignedDuration,
+) -> Option<Timestamp> {
+    if gather <= SignedDuration::ZERO {
+        return None;
+    }
+    let due = pending.iter().filter(|e| e.effective_due() <= now);
+    let oldest = due.clone().map(LedgerEntry::effective_due).min()?;
+    let oldest_owed = due.map(LedgerEntry::grace_from).min()?;
+    let soon = pending
+        .iter()
+        .map(LedgerEntry::effective_due)
+        .filter(|t| *t > now)
+        .min()?;
+    (soon.duration_since(oldest) <= gather && soon.duration_since(oldest_owed) <= grace).then_some(soon)
 }
 
 async fn pending(conn: &mut sqlx::SqliteConnection) -> Result<Vec<LedgerEntry>> {
@@ -73,10 +99,19 @@ impl Store {
     /// Claims every reminder due at `now`: within `grace` → delivered, older → missed,
     /// answered check-in reminders → skipped. All in one transaction. A reminder waiting
     /// after a failed show counts its grace from when it first fell due, not its retry.
-    pub async fn claim_due(&self, now: Timestamp, grace: SignedDuration) -> Result<Claim> {
+    ///
+    /// With a `gather` period, a reminder falling due within it (counted from the oldest
+    /// one due) is waited for instead: nothing is claimed and [`Claim::held_until`] says
+    /// when to claim them together.
+    pub async fn claim_due(&self, now: Timestamp, grace: SignedDuration, gather: SignedDuration) -> Result<Claim> {
         let mut tx = self.write().await?;
         let mut claim = Claim::default();
-        for mut e in pending(&mut tx).await?.into_iter().filter(|e| e.effective_due() <= now) {
+        let pending = pending(&mut tx).await?;
+        if let Some(until) = gather_until(&pending, now, grace, gather) {
+            claim.held_until = Some(until);
+            return Ok(claim);
+        }
+        for mut e in pending.into_iter().filter(|e| e.effective_due() <= now) {
             let owed = e.grace_from();
             let (state, column) = if e.kind == ReminderKind::CheckIn && day_logged(&mut tx, &e).await? {
                 (LedgerState::Skipped, "skipped_at")
@@ -175,6 +210,14 @@ impl Store {
         Ok(n)
     }
 
+    /// Whether any reminder waits after a failed show.
+    pub async fn any_not_shown(&self) -> Result<bool> {
+        let found: Option<i64> = sqlx::query_scalar("SELECT 1 FROM reminder_ledger WHERE state = 'not-shown' LIMIT 1")
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(found.is_some())
+    }
+
     /// The reminders of a treatment waiting after a failed show, soonest due first.
     pub async fn not_shown(&self, treatment_id: i64) -> Result<Vec<LedgerEntry>> {
         let rows = sqlx::query(
@@ -212,7 +255,7 @@ impl Store {
         let mut tx = self.write().await?;
         let n = sqlx::query(
             "UPDATE reminder_ledger SET state = 'snoozed', snoozed_until = ?, snoozes = snoozes + 1, updated_at = ?,
-                                        retry_at = NULL, owed_since = NULL
+                                        retry_at = NULL, owed_since = NULL, failed_shows = 0, not_shown_reason = NULL
              WHERE reminder_id = ? AND state IN ('planned', 'delivered', 'missed', 'snoozed', 'not-shown')",
         )
         .bind(ts(until))

@@ -48,7 +48,7 @@ async fn filled(store: &Store) -> i64 {
     // One reminder whose notification could not be shown, waiting for its retry.
     let start = t.treatment.ended_at;
     let claim = store
-        .claim_due(start, SignedDuration::from_hours(2))
+        .claim_due(start, SignedDuration::from_hours(2), SignedDuration::ZERO)
         .await
         .expect("claim");
     let id = claim.deliver.last().expect("due at the start").reminder_id.clone();

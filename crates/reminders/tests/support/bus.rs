@@ -1,4 +1,7 @@
-//! A private D-Bus session bus for the delivery tests, stopped when dropped.
+//! A private D-Bus session bus for the delivery tests, stopped when dropped. Its
+//! configuration (`tests/dbus/session.conf` at the top of the repository) activates
+//! nothing, so a notification daemon installed on the machine never answers in place of
+//! the test's own server.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -10,8 +13,10 @@ pub struct Bus {
 
 impl Bus {
     pub fn start() -> Bus {
+        let config = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/dbus/session.conf");
         let mut child = Command::new("dbus-daemon")
-            .args(["--session", "--nofork", "--print-address=1"])
+            .arg(format!("--config-file={config}"))
+            .args(["--nofork", "--print-address=1"])
             .stdout(Stdio::piped())
             .spawn()
             .expect("dbus-daemon must be installed (make test installs it: package dbus-daemon)");

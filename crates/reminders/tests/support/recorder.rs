@@ -20,6 +20,11 @@ pub struct Received {
     pub summary: String,
     pub body: String,
     pub actions: Vec<String>,
+    pub icon: String,
+    /// The id of the notification this one replaces (0: none).
+    pub replaces_id: u32,
+    /// The `desktop-entry` hint: which app's desktop entry the server files it under.
+    pub desktop_entry: Option<String>,
 }
 
 type OnNotify = Box<dyn Fn(&Received) + Send + Sync>;
@@ -45,22 +50,33 @@ impl Server {
     fn notify(
         &self,
         app_name: String,
-        _replaces_id: u32,
-        _app_icon: String,
+        replaces_id: u32,
+        app_icon: String,
         summary: String,
         body: String,
         actions: Vec<String>,
-        _hints: HashMap<String, OwnedVariant>,
+        hints: HashMap<String, OwnedVariant>,
         _expire_timeout: i32,
     ) -> u32 {
         let mut all = self.received.lock().unwrap_or_else(|p| p.into_inner());
+        // A replacement keeps the id it replaces, as the specification asks of servers.
+        let id = match replaces_id {
+            0 => u32::try_from(all.len() + 1).unwrap_or(u32::MAX),
+            earlier => earlier,
+        };
         let r = Received {
-            id: u32::try_from(all.len() + 1).unwrap_or(u32::MAX),
+            id,
             at: Timestamp::now(),
             app: app_name,
             summary,
             body,
             actions,
+            icon: app_icon,
+            replaces_id,
+            desktop_entry: hints
+                .get("desktop-entry")
+                .and_then(|v| <&str>::try_from(&**v).ok())
+                .map(str::to_string),
         };
         if let Some(f) = &self.on_notify {
             f(&r);
