@@ -7,13 +7,18 @@ UI_DEPS := ui/node_modules/.package-lock.json
 E2E_DEPS := tests/e2e/node_modules/.package-lock.json
 APP := target/debug/aftercare-app
 
-.PHONY: run test deps-run deps-test ui ui-check fmt lint unit e2e bindings bench bench-startup cli-plan clean
+.PHONY: install-desktop run test deps-run deps-test ui ui-check fmt lint unit e2e bindings bench bench-startup cli-plan clean
 
 # `make run` opens the app window (built UI served from the binary, no dev server).
 run: deps-run ui
 	$(CARGO) run --quiet -p aftercare-app --bin aftercare-app
 
 test: deps-test fmt ui-check lint unit e2e
+
+# The desktop entry and icons, for this user, pointing at the app built here: the menu finds
+# the app, and notification servers show its icon and group its notifications.
+install-desktop:
+	scripts/install-desktop.sh
 
 deps-run:
 	@scripts/deps.sh run

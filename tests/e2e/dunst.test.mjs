@@ -64,18 +64,41 @@ function parseDunst(out) {
 const shownText = (markup) =>
   markup.replace(/<[^>]*>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 
-test("the desktop entry that notifications point at is valid", () => {
-  const r = spawnSync("desktop-file-validate", [DESKTOP_ENTRY], { encoding: "utf8" });
+const DATA = path.join(home, "share");
+
+function validDesktopEntry(file) {
+  const r = spawnSync("desktop-file-validate", [file], { encoding: "utf8" });
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.equal(r.stdout.trim(), "", r.stdout);
-  assert.match(readFileSync(DESKTOP_ENTRY, "utf8"), /^Icon=app\.aftercare\.companion$/m);
+  assert.match(readFileSync(file, "utf8"), /^Icon=app\.aftercare\.companion$/m);
+}
+
+test("the desktop entry and icons that notifications point at install and are valid", () => {
+  validDesktopEntry(DESKTOP_ENTRY);
+  const r = spawnSync(path.join(root, "scripts/install-desktop.sh"), [], { env: { ...process.env, XDG_DATA_HOME: DATA }, encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+  const installed = path.join(DATA, "applications/app.aftercare.companion.desktop");
+  validDesktopEntry(installed);
+  assert.match(readFileSync(installed, "utf8"), new RegExp(`^Exec="${path.join(root, "target/debug/aftercare-app")}"$`, "m"));
+  for (const size of ["32x32", "128x128", "256x256"]) {
+    assert.ok(existsSync(path.join(DATA, `icons/hicolor/${size}/apps/app.aftercare.companion.png`)), size);
+  }
 });
+
+/** A zone whose daily reminders (on the hour) are not due within minutes of now, so the
+ * start reminders are not held to share a notification with them: Berlin's minutes are
+ * UTC's, Kolkata's are half an hour off. */
+function zoneAwayFromTheHour() {
+  return new Date().getUTCMinutes() >= 54 ? "Asia/Kolkata" : "Europe/Berlin";
+}
 
 test("dunst receives one notification at the start, as the app's, with the clinic's words as written", async () => {
   assert.ok(existsSync(CLI), `build the command line first: ${CLI}`);
   assert.ok(process.env.DISPLAY, "run under xvfb-run (dunst needs a display)");
   const address = await privateBus();
-  const env = { ...process.env, DBUS_SESSION_BUS_ADDRESS: address, XDG_CONFIG_HOME: path.join(home, "config") };
+  // The icons installed by the test above: notifications name the icon by the app id.
+  const env = { ...process.env, DBUS_SESSION_BUS_ADDRESS: address, XDG_CONFIG_HOME: path.join(home, "config"), XDG_DATA_HOME: DATA };
+  const zone = zoneAwayFromTheHour();
 
   const clinic = readFileSync(path.join(root, "crates/core/protocols/micro-needling.toml"), "utf8")
     .replace('id = "micro-needling"', 'id = "rose-clinic"')
@@ -83,8 +106,8 @@ test("dunst receives one notification at the start, as the app's, with the clini
   assert.match(clinic, /Sun & heat/);
   writeFileSync(path.join(home, "clinic.toml"), clinic);
   cli(env, "load-protocol", path.join(home, "clinic.toml"));
-  const now = spawnSync("date", ["+%Y-%m-%dT%H:%M"], { env: { ...env, TZ: "Europe/Berlin" }, encoding: "utf8" }).stdout.trim();
-  cli(env, "treatment", "add", "--ended", now, "--tz", "Europe/Berlin");
+  const now = spawnSync("date", ["+%Y-%m-%dT%H:%M"], { env: { ...env, TZ: zone }, encoding: "utf8" }).stdout.trim();
+  cli(env, "treatment", "add", "--ended", now, "--tz", zone);
 
   let printed = "";
   const dunst = spawn("dunst", ["-print"], { env, stdio: ["ignore", "pipe", "pipe"] });
@@ -112,7 +135,7 @@ test("dunst receives one notification at the start, as the app's, with the clini
   assert.ok(lines.includes("• Sun & heat: keep <cool>"), `the clinic's words as dunst shows them: ${JSON.stringify(lines)}`);
   assert.ok(lines.includes("• No gym or hard exercise"), JSON.stringify(lines));
   assert.equal(start.desktop_entry, "app.aftercare.companion");
-  assert.ok(start.icon === "app.aftercare.companion" || existsSync(start.icon), `icon: ${start.icon}`);
+  assert.equal(start.icon, "app.aftercare.companion", "the installed icon, by the app id");
   assert.deepEqual(start.actions.sort(), ["log-today", "snooze"]);
   console.log(`dunst: one notification "${start.summary}" with ${lines.length} lines, icon ${start.icon}`);
 });

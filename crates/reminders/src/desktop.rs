@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use tokio::sync::mpsc::UnboundedSender;
 
@@ -30,7 +31,7 @@ fn icon() -> &'static str {
             .into_iter()
             .chain(system_data.split(':').filter(|d| !d.is_empty()).map(PathBuf::from))
             .any(|d| {
-                ["32x32", "128x128", "256x256@2", "512x512"]
+                ["32x32", "128x128", "256x256"]
                     .iter()
                     .any(|size| d.join(format!("icons/hicolor/{size}/apps/{APP_ID}.png")).is_file())
             });
@@ -49,8 +50,18 @@ pub struct DesktopNotifier {
     /// The server's capabilities, asked once per server: forgotten after a failure,
     /// since the server that comes back may be another one.
     capabilities: Mutex<Option<Vec<String>>>,
-    /// The server's id of the last notification shown under each replace key.
-    shown_as: Mutex<HashMap<String, u32>>,
+    /// The last notification shown under each replace key. A server that replaces one
+    /// does not say the old one closed, so its click handler would live on: the
+    /// generation lets it see that it is out of date and drop the click.
+    shown_as: Arc<Mutex<HashMap<String, Shown>>>,
+    generations: AtomicU64,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Shown {
+    /// The server's id for it.
+    id: u32,
+    generation: u64,
 }
 
 /// Servers that announce "body-markup" read the body as a small HTML subset: escape it
@@ -64,7 +75,8 @@ impl DesktopNotifier {
         Self {
             actions,
             capabilities: Mutex::new(None),
-            shown_as: Mutex::new(HashMap::new()),
+            shown_as: Arc::default(),
+            generations: AtomicU64::new(0),
         }
     }
 }
@@ -84,9 +96,13 @@ impl DesktopNotifier {
         Ok(c)
     }
 
-    fn forget_capabilities(&self) {
+    /// After a failure the server may be another one, with its own ids.
+    fn forget_server(&self) {
         if let Ok(mut slot) = self.capabilities.lock() {
             *slot = None;
+        }
+        if let Ok(mut shown) = self.shown_as.lock() {
+            shown.clear();
         }
     }
 }
@@ -122,7 +138,7 @@ impl Notifier for DesktopNotifier {
         Box::pin(async move {
             let shown = self.show(n).await;
             if shown.is_err() {
-                self.forget_capabilities();
+                self.forget_server();
             }
             shown
         })
@@ -138,8 +154,10 @@ impl DesktopNotifier {
         let replaces = n.replaces.clone();
         let earlier = replaces
             .as_ref()
-            .and_then(|key| self.shown_as.lock().ok().and_then(|m| m.get(key).copied()));
-        let id = tokio::task::spawn_blocking(move || {
+            .and_then(|key| self.shown_as.lock().ok().and_then(|m| m.get(key).map(|s| s.id)));
+        let generation = self.generations.fetch_add(1, Ordering::Relaxed);
+        let shown_as = self.shown_as.clone();
+        tokio::task::spawn_blocking(move || {
             let mut note = notify_rust::Notification::new();
             note.appname(APP_NAME)
                 .summary(&n.title)
@@ -156,12 +174,25 @@ impl DesktopNotifier {
                 note.action("log-today", "Log today");
             }
             let handle = note.show().map_err(|e| Error::Notify(e.to_string()))?;
-            let id = handle.id();
+            if let (Some(key), Ok(mut shown)) = (&replaces, shown_as.lock()) {
+                let id = handle.id();
+                shown.insert(key.clone(), Shown { id, generation });
+            }
             if let (true, Some(tx)) = (with_actions, sender) {
                 let ids = n.reminder_ids.clone();
                 // Waits for the click on its own thread; ends when the notification closes.
                 std::thread::spawn(move || {
                     handle.wait_for_action(|action| {
+                        let replaced = replaces.as_ref().is_some_and(|key| {
+                            shown_as
+                                .lock()
+                                .ok()
+                                .and_then(|m| m.get(key).map(|s| s.generation))
+                                .is_some_and(|latest| latest != generation)
+                        });
+                        if replaced {
+                            return;
+                        }
                         let kind = match action {
                             "snooze" => Some(ActionKind::Snooze),
                             "log-today" | "default" => Some(ActionKind::LogToday),
@@ -176,14 +207,10 @@ impl DesktopNotifier {
                     });
                 });
             }
-            Ok::<u32, Error>(id)
+            Ok(())
         })
         .await
-        .map_err(|e| Error::Notify(e.to_string()))??;
-        if let (Some(key), Ok(mut shown_as)) = (replaces, self.shown_as.lock()) {
-            shown_as.insert(key, id);
-        }
-        Ok(())
+        .map_err(|e| Error::Notify(e.to_string()))?
     }
 }
 

@@ -7,7 +7,7 @@
 use aftercare_store::{LedgerEntry, Store};
 use jiff::Timestamp;
 
-use crate::Result;
+use crate::{Result, GATHER};
 
 /// The platform's notification scheduler.
 pub trait OsSchedule {
@@ -25,8 +25,14 @@ pub fn os_id(reminder_id: &str) -> i32 {
     (h & 0x7fff_ffff) as i32
 }
 
-/// Re-arms every reminder still to ring after `now`; returns how many were scheduled.
-/// Those already due are left to the scheduler's catch-up (deliver within grace, else missed).
+/// Re-arms every reminder still to ring after `now`; returns how many reminders were
+/// scheduled. Those already due are left to the scheduler's catch-up (deliver within
+/// grace, else missed).
+///
+/// The OS shows what it was given at its time, so reminders are grouped here, as the
+/// desktop groups them when they ring: those falling due within [`GATHER`] of each other
+/// are one notification at the latest one's time (never early), and a day's check-in is
+/// its own, under an id of its day, so a snoozed one replaces that day's earlier one.
 pub async fn rearm(store: &Store, os: &impl OsSchedule, now: Timestamp) -> Result<usize> {
     os.cancel_all()?;
     let pending: Vec<LedgerEntry> = store
@@ -35,10 +41,43 @@ pub async fn rearm(store: &Store, os: &impl OsSchedule, now: Timestamp) -> Resul
         .into_iter()
         .filter(|e| e.effective_due() > now)
         .collect();
-    for e in &pending {
-        os.schedule(os_id(&e.reminder_id), e.effective_due(), &e.title, &e.body)?;
+    let count = pending.len();
+    for cluster in clusters(pending) {
+        let due: std::collections::HashMap<String, Timestamp> = cluster
+            .iter()
+            .map(|e| (e.reminder_id.clone(), e.effective_due()))
+            .collect();
+        for n in crate::grouping::group(cluster) {
+            let Some(at) = n.reminder_ids.iter().filter_map(|id| due.get(id)).max().copied() else {
+                continue;
+            };
+            let key = n
+                .replaces
+                .as_ref()
+                .or(n.reminder_ids.first())
+                .cloned()
+                .unwrap_or_default();
+            os.schedule(os_id(&key), at, &n.title, &n.body)?;
+        }
     }
-    Ok(pending.len())
+    Ok(count)
+}
+
+/// Reminders due within [`GATHER`] of the first of each run, soonest first.
+fn clusters(mut pending: Vec<LedgerEntry>) -> Vec<Vec<LedgerEntry>> {
+    pending.sort_by_key(LedgerEntry::effective_due);
+    let mut out: Vec<Vec<LedgerEntry>> = Vec::new();
+    for e in pending {
+        let joins = out
+            .last()
+            .and_then(|c| c.first())
+            .is_some_and(|first| e.effective_due().duration_since(first.effective_due()) <= GATHER);
+        match out.last_mut() {
+            Some(c) if joins => c.push(e),
+            _ => out.push(vec![e]),
+        }
+    }
+    out
 }
 
 /// [`OsSchedule`] on tauri-plugin-notification. Compiled for Android and iOS only (the

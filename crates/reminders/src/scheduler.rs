@@ -68,6 +68,9 @@ pub struct Scheduler<N: Notifier, C: Clock> {
     changes: watch::Sender<u64>,
     /// Set when the last pass waited for reminders about to fall due: the loop wakes then.
     held_until: std::sync::Mutex<Option<Timestamp>>,
+    /// The notification service just came back: the next pass shows what waited at once,
+    /// without waiting for reminders about to fall due.
+    flush: AtomicBool,
 }
 
 impl<N: Notifier, C: Clock> Scheduler<N, C> {
@@ -80,6 +83,7 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
             failing: AtomicBool::new(false),
             changes: watch::Sender::new(0),
             held_until: std::sync::Mutex::new(None),
+            flush: AtomicBool::new(false),
         }
     }
 
@@ -181,8 +185,10 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
         if Self::quiet_until(settings.as_ref(), now)?.is_some() {
             return Ok(Tick::default());
         }
-        // Not across the start of quiet hours: what waited would then wait all night.
-        let gather = if Self::quiet_until(settings.as_ref(), now + GATHER)?.is_some() {
+        // Not across the start of quiet hours (what waited would then wait all night), nor
+        // when the notification service just came back (what waited goes out now).
+        let flush = self.flush.swap(false, Ordering::Relaxed);
+        let gather = if flush || Self::quiet_until(settings.as_ref(), now + GATHER)?.is_some() {
             SignedDuration::ZERO
         } else {
             GATHER
@@ -363,6 +369,7 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
                 // Listened for only while notifications fail: what waits is shown at once.
                 _ = self.notifier.recovered(), if self.failing() => {
                     tracing::info!("the notification service is back");
+                    self.flush.store(true, Ordering::Relaxed);
                     if let Err(e) = self.store.retry_not_shown_now(self.clock.now()).await {
                         tracing::error!(error = %e, "can't ask for the waiting reminders again");
                     }

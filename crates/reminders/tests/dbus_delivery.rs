@@ -183,6 +183,21 @@ async fn a_due_reminder_reaches_the_notification_server_on_time() {
         "the second replaces the first instead of stacking"
     );
 
+    // One click on it reaches the app once: the replaced notification's listener (the
+    // server never said it closed) drops it.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    while action_rx.try_recv().is_ok() {}
+    Server::action_invoked(iface.signal_emitter(), again.id, "snooze")
+        .await
+        .expect("signal");
+    let click = tokio::time::timeout(Duration::from_secs(5), action_rx.recv())
+        .await
+        .expect("the click reached the app")
+        .expect("action");
+    assert_eq!(click.reminder_ids, vec!["checkin-day-2".to_string()]);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(action_rx.try_recv().is_err(), "one click, one action");
+
     stop.send(true).expect("stop");
     runner.await.expect("join").expect("scheduler ran cleanly");
 }

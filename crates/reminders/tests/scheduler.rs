@@ -277,3 +277,29 @@ async fn nothing_is_held_past_its_grace_or_into_quiet_hours() {
         "rings before the quiet hours"
     );
 }
+
+#[tokio::test]
+async fn a_phone_gets_the_same_grouping_as_the_desktop() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (s, clock, _) = setup(&dir, |_| {}).await;
+    // Armed a minute before the treatment's end: the five start reminders are one
+    // scheduled notification, the 20:00 check-in one of its own under its day's id.
+    clock.set(local(20, 13, 59));
+    let os = FakeOs::default();
+    let reminders = rearm(s.store(), &os, clock.now()).await.expect("rearm");
+    let scheduled = os.scheduled.lock().expect("lock").clone();
+    assert!(
+        scheduled.len() < reminders,
+        "{} notifications for {reminders} reminders",
+        scheduled.len()
+    );
+    let at_start: Vec<_> = scheduled.iter().filter(|(_, at, _)| *at == local(20, 14, 0)).collect();
+    assert_eq!(at_start.len(), 1, "{at_start:?}");
+    assert_eq!(at_start[0].2, "Your aftercare starts now");
+    let evening: Vec<_> = scheduled.iter().filter(|(_, at, _)| *at == local(20, 20, 0)).collect();
+    let checkin = evening
+        .iter()
+        .find(|(_, _, title)| title == "How is your skin today?")
+        .expect("the check-in alone");
+    assert_eq!(checkin.0, os_id("checkin-day-1"), "a day's check-in keeps its day's id");
+}

@@ -52,8 +52,13 @@ fn gather_until(
         .map(LedgerEntry::effective_due)
         .filter(|t| *t > now)
         .min()?;
-    (soon.duration_since(oldest) <= gather && soon.duration_since(oldest_owed) <= grace).then_some(soon)
+    // With room to spare: the pass that claims them runs a moment after `soon`.
+    let in_grace = soon.duration_since(oldest_owed) + HOLD_SLACK <= grace;
+    (soon.duration_since(oldest) <= gather && in_grace).then_some(soon)
 }
+
+/// How much of the grace period a hold leaves unused, for the pass's own delay.
+const HOLD_SLACK: SignedDuration = SignedDuration::from_secs(30);
 
 async fn pending(conn: &mut sqlx::SqliteConnection) -> Result<Vec<LedgerEntry>> {
     // Compared in Rust, not SQL: stored instants vary in fractional digits, so their text
