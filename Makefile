@@ -7,7 +7,7 @@ UI_DEPS := ui/node_modules/.package-lock.json
 E2E_DEPS := tests/e2e/node_modules/.package-lock.json
 APP := target/debug/aftercare-app
 
-.PHONY: install-desktop run test deps-run deps-test ui ui-check fmt lint unit e2e bindings bench bench-startup cli-plan clean
+.PHONY: install-desktop package run test deps-run deps-test ui ui-check fmt lint unit e2e bindings bench bench-startup cli-plan clean
 
 # `make run` opens the app window (built UI served from the binary, no dev server).
 run: deps-run ui
@@ -52,16 +52,25 @@ unit: ui
 # The real window through tauri-driver + WebKitWebDriver, on a virtual display, in a
 # private D-Bus session (tests/dbus/session.conf: nothing installed is activated), beside a
 # recording notification server (an example of crates/reminders); then `aftercare daemon`
-# against dunst, a real notification server, on a bus of its own. Screenshots land in
+# against dunst, a real notification server, on a bus of its own; then the Debian package,
+# built from the same debug build, is checked and its app started. Screenshots land in
 # target/e2e-screenshots/. This builds what `cargo test --workspace` builds, with the same
 # features, so after `make unit` nothing is rebuilt.
 e2e: ui $(E2E_DEPS)
 	$(CARGO) build --locked --workspace --bins --tests --examples
-	xvfb-run -a dbus-run-session --config-file=tests/dbus/session.conf -- node --test --test-concurrency=1 tests/e2e/app.test.mjs tests/e2e/dunst.test.mjs
+	scripts/package-deb.sh debug
+	xvfb-run -a dbus-run-session --config-file=tests/dbus/session.conf -- node --test --test-concurrency=1 \
+		tests/e2e/app.test.mjs tests/e2e/dunst.test.mjs tests/e2e/package.test.mjs
+
+# The Debian package (target/package/aftercare-companion_VERSION_amd64.deb), with Tauri's
+# bundler, from the debug build; `scripts/package-deb.sh release` after a release build.
+package: ui
+	$(CARGO) build --locked --workspace --bins
+	scripts/package-deb.sh debug
 
 # Regenerates ui/src/lib/bindings.ts from the Rust commands (a test fails while it is stale).
 bindings:
-	$(CARGO) run --quiet -p aftercare-app --bin bindings
+	$(CARGO) run --quiet -p aftercare-app --example bindings
 
 # Benchmarks print figures; they are not part of `make test`.
 bench:

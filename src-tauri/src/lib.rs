@@ -61,7 +61,7 @@ pub fn bindings_source() -> Result<String, String> {
     commands::<tauri::Wry>()
         .export(
             specta_typescript::Typescript::default()
-                .header("// Generated from src-tauri by `cargo run -p aftercare-app --bin bindings`. Do not edit."),
+                .header("// Generated from src-tauri by `cargo run -p aftercare-app --example bindings`. Do not edit."),
             &path,
         )
         .map_err(|e| e.to_string())?;

@@ -538,7 +538,7 @@ fn generated_bindings_are_up_to_date() {
     .expect("ui/src/lib/bindings.ts");
     assert!(
         fresh == committed,
-        "ui/src/lib/bindings.ts is stale: run `cargo run -p aftercare-app --bin bindings`"
+        "ui/src/lib/bindings.ts is stale: run `cargo run -p aftercare-app --example bindings`"
     );
 }
 
