@@ -62,11 +62,11 @@ e2e: ui $(E2E_DEPS)
 	xvfb-run -a dbus-run-session --config-file=tests/dbus/session.conf -- node --test --test-concurrency=1 \
 		tests/e2e/app.test.mjs tests/e2e/dunst.test.mjs tests/e2e/package.test.mjs
 
-# The Debian package (target/package/aftercare-companion_VERSION_amd64.deb), with Tauri's
-# bundler, from the debug build; `scripts/package-deb.sh release` after a release build.
+# The Debian package for clients (target/package/aftercare-companion_VERSION_amd64.deb),
+# with Tauri's bundler, from a release build. (`make test` packages its debug build instead.)
 package: ui
-	$(CARGO) build --locked --workspace --bins
-	scripts/package-deb.sh debug
+	$(CARGO) build --release --locked --workspace --bins
+	scripts/package-deb.sh release
 
 # Regenerates ui/src/lib/bindings.ts from the Rust commands (a test fails while it is stale).
 bindings:

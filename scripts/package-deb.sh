@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package with Tauri's own bundler (`tauri bundle`, from the @tauri-apps/cli
-# npm package of ui/) from an existing build: `make package` uses the debug build that `make
-# test` already made (no second build); `scripts/package-deb.sh release` the release build.
+# npm package of ui/) from an existing build: `make package` from a release build (for
+# clients); `make test` from the debug build it already made (no second build).
 #   scripts/package-deb.sh [debug|release]   → target/package/aftercare-companion_VERSION_amd64.deb
 # The packaged binaries are stripped copies (debug info is for developers). Tauri names the
 # desktop entry after the product name ("Aftercare Companion.desktop") and the icons after
@@ -15,7 +15,7 @@ id=app.aftercare.companion
 build=target/$profile
 out=target/package
 mkdir -p "$out"
-[[ -x $build/aftercare-app && -x $build/aftercare ]] || { echo "package: build first (cargo build${profile/debug/} …)" >&2; exit 1; }
+[[ -x $build/aftercare-app && -x $build/aftercare ]] || { echo "package: no $profile build of the app and the command line: build them first (make package does)" >&2; exit 1; }
 strip -o "$build/aftercare-companion" "$build/aftercare-app"
 strip -o "$out/aftercare" "$build/aftercare"
 gzip -9n -c packaging/linux/changelog >"$out/changelog.gz"
@@ -39,7 +39,7 @@ fi
 for f in "$icons"/*/apps/aftercare-companion.png; do mv "$f" "${f%/*}/$id.png"; done
 # The package's own files list and size, for what changed.
 (cd "$data" && find . -type f ! -path './DEBIAN/*' -printf '%P\0' | sort -z | xargs -0 md5sum) >"$stage/control/md5sums"
-size=$(du -sk --apparent-size "$data" | cut -f1)
+size=$(find "$data" -type f -printf '%s\n' | awk '{ k += int(($1 + 1023) / 1024) } END { print k }')
 sed -i "s/^Installed-Size: .*/Installed-Size: $size/" "$stage/control/control"
 version=$(sed -n 's/^Version: //p' "$stage/control/control")
 root=$(mktemp -d)
@@ -48,6 +48,7 @@ cp -a "$data/." "$root/"
 mkdir -p "$root/DEBIAN"
 cp "$stage/control/control" "$stage/control/md5sums" "$root/DEBIAN/"
 deb=$out/aftercare-companion_${version}_amd64.deb
-rm -f "$deb"
+# Only this build's package: an older version's would be mistaken for it.
+rm -f "$out"/aftercare-companion_*_amd64.deb
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
 echo "$deb"

@@ -4,14 +4,15 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, existsSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT = path.join(root, "target/package");
-const DEB = path.join(OUT, readdirSync(OUT).find((f) => /^aftercare-companion_.*_amd64\.deb$/.test(f)) ?? "missing.deb");
+const VERSION = JSON.parse(readFileSync(path.join(root, "src-tauri/tauri.conf.json"), "utf8")).version;
+const DEB = path.join(OUT, `aftercare-companion_${VERSION}_amd64.deb`);
 const home = mkdtempSync(path.join(tmpdir(), "aftercare-package-"));
 const unpacked = path.join(home, "root");
 let app;
@@ -31,7 +32,7 @@ test("the package says what it is and what it needs, and nothing more", () => {
   assert.ok(existsSync(DEB), `no package in ${OUT}: make test builds it (scripts/package-deb.sh)`);
   const info = run("dpkg-deb", ["--info", DEB]);
   assert.match(info, /^ Package: aftercare-companion$/m);
-  assert.match(info, /^ Version: \d+\.\d+\.\d+$/m);
+  assert.match(info, new RegExp(`^ Version: ${VERSION.replace(/\./g, "\\.")}$`, "m"));
   assert.match(info, /^ Maintainer: .+ <.+@.+>$/m);
   assert.match(info, /^ Homepage: https:\/\//m);
   assert.match(info, /^ Description: Aftercare timeline, reminders and skin diary after micro-needling$/m);

@@ -107,14 +107,32 @@ impl DesktopNotifier {
     }
 }
 
-/// Waits for a notification server to take its name on the session bus. Without a bus
-/// it never resolves (the scheduler's retries find a bus that appears later).
+/// How often to look for a session bus while there is none and reminders wait.
+const BUS_POLL: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Waits for a notification server to take its name on the session bus. Without a bus it
+/// looks for one every [`BUS_POLL`]; on a bus that appeared meanwhile, a server already
+/// there counts too. On the bus the failure happened on, only a new owner of the name
+/// does, so a server that is there but refuses is not asked again at once.
 async fn server_appears() {
     use futures_lite::StreamExt;
+    let mut bus_appeared = false;
+    let conn = loop {
+        match zbus::Connection::session().await {
+            Ok(c) => break c,
+            Err(e) => {
+                tracing::debug!(error = %e, "no session bus yet");
+                bus_appeared = true;
+                tokio::time::sleep(BUS_POLL).await;
+            }
+        }
+    };
     let watch = async {
-        let conn = zbus::Connection::session().await?;
         let bus = zbus::fdo::DBusProxy::new(&conn).await?;
         let mut changes = bus.receive_name_owner_changed_with_args(&[(0, SERVICE)]).await?;
+        if bus_appeared && bus.name_has_owner(SERVICE.try_into()?).await? {
+            return Ok(());
+        }
         while let Some(change) = changes.next().await {
             if change.args().is_ok_and(|a| a.new_owner().is_some()) {
                 return Ok(());

@@ -11,11 +11,26 @@ pub struct Bus {
     pub address: String,
 }
 
+// Each test binary uses one of the two.
+#[allow(dead_code)]
 impl Bus {
     pub fn start() -> Bus {
+        Self::spawn(None)
+    }
+
+    /// A bus at a known address (`unix:path=…`), for a test whose bus appears late.
+    pub fn start_at(address: &str) -> Bus {
+        Self::spawn(Some(address))
+    }
+
+    fn spawn(address: Option<&str>) -> Bus {
         let config = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/dbus/session.conf");
-        let mut child = Command::new("dbus-daemon")
-            .arg(format!("--config-file={config}"))
+        let mut command = Command::new("dbus-daemon");
+        command.arg(format!("--config-file={config}"));
+        if let Some(a) = address {
+            command.arg(format!("--address={a}"));
+        }
+        let mut child = command
             .args(["--nofork", "--print-address=1"])
             .stdout(Stdio::piped())
             .spawn()
