@@ -23,6 +23,21 @@ struct Context {
     treatment: Treatment,
     settings: Option<Settings>,
     protocol: Protocol,
+    /// Every check-in, oldest first.
+    history: Vec<CheckIn>,
+}
+
+impl Context {
+    fn latest(&self) -> Option<&CheckIn> {
+        aftercare_core::checkin::latest(&self.history)
+    }
+
+    /// The stored settings, or the defaults in the treatment's zone.
+    fn settings_or_default(&self) -> Settings {
+        self.settings
+            .clone()
+            .unwrap_or_else(|| Settings::new(self.treatment.zone.clone()))
+    }
 }
 
 async fn context(store: &Store) -> Result<Option<Context>> {
@@ -36,11 +51,13 @@ async fn context(store: &Store) -> Result<Option<Context>> {
         None => record.treatment.clone(),
     };
     let protocol = store.protocol_for(record.protocol_id).await?;
+    let history = history(store, record.id).await?;
     Ok(Some(Context {
         record,
         treatment,
         settings,
         protocol,
+        history,
     }))
 }
 
@@ -98,20 +115,15 @@ fn hhmm(t: Option<Time>) -> String {
     t.map(|t| t.strftime("%H:%M").to_string()).unwrap_or_default()
 }
 
-fn ask_labels() -> Vec<QuickQuestion> {
-    [
-        ("gym", "Gym"),
-        ("sauna-pool", "Sauna or pool"),
-        ("sun", "Sun"),
-        ("makeup", "Make-up"),
-        ("actives", "Actives"),
-    ]
-    .into_iter()
-    .map(|(q, l)| QuickQuestion {
-        query: q.into(),
-        label: l.into(),
-    })
-    .collect()
+/// The quick questions of the protocol in use.
+fn questions(p: &Protocol) -> Vec<QuickQuestion> {
+    p.questions
+        .iter()
+        .map(|q| QuickQuestion {
+            query: q.id.clone(),
+            label: q.label.clone(),
+        })
+        .collect()
 }
 
 fn end_title(p: &Protocol, rule: &str) -> Option<String> {
@@ -197,7 +209,7 @@ async fn today_view(store: &Store) -> Result<Option<TodayView>> {
     };
     let now = Timestamp::now();
     let zone = cx.treatment.zone.clone();
-    let timeline = Timeline::build(&cx.protocol, &cx.treatment, now)?;
+    let timeline = Timeline::build(&cx.protocol, &cx.treatment, now, cx.latest())?;
     let windows: Vec<(WindowView, bool)> = timeline
         .entries
         .iter()
@@ -215,13 +227,12 @@ async fn today_view(store: &Store) -> Result<Option<TodayView>> {
     };
     let mut avoid = pick("active", Some(true));
     avoid.sort_by_key(|w| w.ends.ms);
-    let history: Vec<CheckIn> = history(store, cx.record.id).await?;
     let today = zone.local(now).date();
     let checkin_today = store
         .checkin(cx.record.id, today)
         .await?
         .map(|r| convert::checkin(&r.checkin, &cx.treatment, r.updated_at));
-    let settings = cx.settings.unwrap_or_else(|| Settings::new(zone.clone()));
+    let settings = cx.settings_or_default();
     let not_shown = store
         .not_shown(cx.record.id)
         .await?
@@ -248,13 +259,12 @@ async fn today_view(store: &Store) -> Result<Option<TodayView>> {
             })
             .collect(),
         checkin_today,
-        alert: convert::alert(&assess(&cx.treatment, &history)),
-        clinic: ClinicView {
-            name: settings.clinic_name,
-            phone: settings.clinic_phone,
-        },
-        questions: ask_labels(),
+        alert: convert::alert(&assess(&cx.treatment, &cx.history), &settings),
+        clinic: convert::clinic(&settings.clinic()),
+        questions: questions(&cx.protocol),
         not_shown,
+        emergency_number: settings.emergency_number(),
+        when_to_call: convert::when_to_call(),
     }))
 }
 
@@ -270,7 +280,7 @@ pub async fn today(state: State<'_, AppState>) -> Result<Option<TodayView>> {
 pub async fn can_i(state: State<'_, AppState>, query: String) -> Result<AnswerView> {
     let cx = required(state.store()).await?;
     let zone = &cx.treatment.zone;
-    let a = aftercare_core::can_i(&cx.protocol, &cx.treatment, &query, Timestamp::now())
+    let a = aftercare_core::can_i(&cx.protocol, &cx.treatment, &query, Timestamp::now(), cx.latest())
         .map_err(|e| AppError::from(e).at("query"))?;
     Ok(AnswerView {
         query: a.query,
@@ -283,7 +293,8 @@ pub async fn can_i(state: State<'_, AppState>, query: String) -> Result<AnswerVi
             .map(|r| ReasonView {
                 title: r.title.clone(),
                 advice: r.advice.clone(),
-                until: moment(r.until.timestamp(), zone),
+                until: r.until.as_ref().map(|u| moment(u.timestamp(), zone)),
+                still_healing: r.still_healing.clone(),
             })
             .collect(),
     })
@@ -294,7 +305,7 @@ pub async fn can_i(state: State<'_, AppState>, query: String) -> Result<AnswerVi
 pub async fn timeline(state: State<'_, AppState>) -> Result<TimelineView> {
     let cx = required(state.store()).await?;
     let now = Timestamp::now();
-    let t = Timeline::build(&cx.protocol, &cx.treatment, now)?;
+    let t = Timeline::build(&cx.protocol, &cx.treatment, now, cx.latest())?;
     let entries: Vec<WindowView> = t
         .entries
         .iter()
@@ -327,6 +338,7 @@ fn draft(i: &CheckInInput) -> CheckInDraft {
         blisters: i.blisters,
         fever: i.fever,
         breathing_trouble: i.breathing_trouble,
+        dark_patches: i.dark_patches,
         notes: i.notes.clone(),
     }
 }
@@ -351,7 +363,7 @@ pub async fn save_checkin(state: State<'_, AppState>, input: CheckInInput) -> Re
     Ok(SavedCheckIn {
         checkin: convert::checkin(&saved.checkin, &cx.treatment, saved.updated_at),
         replaced,
-        alert: convert::alert(&assess(&cx.treatment, &history)),
+        alert: convert::alert(&assess(&cx.treatment, &history), &cx.settings_or_default()),
     })
 }
 
@@ -448,6 +460,14 @@ pub async fn sessions(state: State<'_, AppState>) -> Result<SessionsView> {
         length: i32::from(plan.length),
         sessions: sessions.iter().map(Date::to_string).collect(),
         next,
+        planning_notes: series::PLANNING_NOTES
+            .iter()
+            .map(|(text, facts)| NoteView {
+                title: String::new(),
+                text: (*text).into(),
+                facts: convert::facts(facts),
+            })
+            .collect(),
         maintenance: format!(
             "After the series of {}, a maintenance session every {} to {} months keeps the results.",
             plan.length,
@@ -651,7 +671,8 @@ pub async fn settings(state: State<'_, AppState>) -> Result<SettingsView> {
             quiet_start: hhmm(s.quiet_hours.map(|q| q.start)),
             quiet_end: hhmm(s.quiet_hours.map(|q| q.end)),
             clinic_name: s.clinic_name,
-            clinic_phone: s.clinic_phone,
+            clinic_phone: s.clinic_phone.clone(),
+            emergency_number: s.emergency_number.clone().unwrap_or_default(),
             grace_minutes: i32::try_from(s.grace_minutes).unwrap_or(i32::MAX),
             series_length: i32::from(s.series_length),
             keep_in_tray: s.keep_in_tray,
@@ -661,6 +682,7 @@ pub async fn settings(state: State<'_, AppState>) -> Result<SettingsView> {
         database: store.path().display().to_string(),
         version: env!("CARGO_PKG_VERSION").into(),
         zones: zones(),
+        emergency_default: aftercare_core::escalation::default_emergency_number(&s.zone).into(),
     })
 }
 
@@ -676,6 +698,10 @@ pub async fn save_settings(state: State<'_, AppState>, input: SettingsInput) -> 
     s.quiet_hours = quiet_hours(&input.quiet_start, &input.quiet_end)?;
     s.clinic_name = input.clinic_name.trim().to_string();
     s.clinic_phone = input.clinic_phone.trim().to_string();
+    s.emergency_number = match input.emergency_number.trim() {
+        "" => None,
+        n => Some(n.to_string()),
+    };
     s.grace_minutes = u32::try_from(input.grace_minutes)
         .map_err(|_| AppError::invalid("grace_minutes", "The grace period can't be negative."))?;
     s.series_length = u8::try_from(input.series_length)
@@ -741,8 +767,8 @@ pub async fn export_calendar(state: State<'_, AppState>) -> Result<ExportedFile>
     let cx = required(state.store()).await?;
     let now = Timestamp::now();
     let prefs = cx.settings.as_ref().map(Settings::preferences).unwrap_or_default();
-    let timeline = Timeline::build(&cx.protocol, &cx.treatment, now)?;
-    let plan = ReminderPlan::build(&cx.protocol, &cx.treatment, &prefs)?;
+    let timeline = Timeline::build(&cx.protocol, &cx.treatment, now, cx.latest())?;
+    let plan = ReminderPlan::build(&cx.protocol, &cx.treatment, &prefs, &cx.history)?;
     let ics = aftercare_core::ics::calendar(&timeline, &plan, now);
     write_export(&state, "aftercare-calendar", "ics", &ics)
 }

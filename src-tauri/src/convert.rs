@@ -9,7 +9,8 @@ use aftercare_store::{LedgerEntry, LedgerState};
 use jiff::Timestamp;
 
 use crate::views::{
-    AlertView, CheckInView, FactView, FlagView, Moment, ReminderView, ScreeningInput, ScreeningView, WindowView,
+    AlertView, CheckInView, ClinicView, EscalationView, FactView, FlagView, Moment, ReminderView, ScreeningInput,
+    ScreeningView, SignView, WhenToCallView, WindowView,
 };
 
 pub fn moment(t: Timestamp, zone: &Zone) -> Moment {
@@ -51,6 +52,8 @@ pub fn window(e: &Entry, treatment: &Treatment, end_title: Option<&str>) -> Wind
         end_day: days_after(treatment, end),
         end_title: end_title.map_or_else(|| format!("{}: over", e.title), str::to_string),
         facts: facts(&e.facts),
+        still_healing: e.still_healing.clone(),
+        tip: e.tip.clone(),
     }
 }
 
@@ -62,8 +65,31 @@ pub fn serde_plain(v: &impl serde::Serialize) -> String {
     }
 }
 
-pub fn alert(a: &Assessment) -> AlertView {
+pub fn clinic(c: &aftercare_core::escalation::Clinic) -> ClinicView {
+    ClinicView {
+        name: c.name.clone(),
+        phone: c.phone.clone(),
+    }
+}
+
+/// An assessment as the UI shows it, with who to call from the client's settings.
+pub fn alert(a: &Assessment, settings: &aftercare_core::Settings) -> AlertView {
+    let escalation =
+        aftercare_core::escalation::escalate(a, &settings.clinic(), &settings.emergency_number()).map(|e| {
+            EscalationView {
+                tier: serde_plain(&e.tier),
+                headline: e.headline.into(),
+                reasons: e.reasons,
+                first_step: e.first_step,
+                emergency_first: e.emergency_first,
+                emergency_number: e.emergency_number,
+                clinic: clinic(&e.clinic),
+                clinic_first: e.clinic_first.into(),
+                if_unreachable: e.if_unreachable.into(),
+            }
+        });
     AlertView {
+        escalation,
         tier: a.tier.map(|t| serde_plain(&t)),
         label: a.tier.map(|t| t.label().to_string()),
         flags: a
@@ -99,6 +125,7 @@ pub fn checkin(c: &CheckIn, treatment: &Treatment, updated: Timestamp) -> CheckI
         blisters: c.blisters,
         fever: c.fever,
         breathing_trouble: c.breathing_trouble,
+        dark_patches: c.dark_patches,
         notes: c.notes.clone(),
         updated: moment(updated, &treatment.zone),
     }
@@ -117,6 +144,7 @@ pub fn symptom_count(c: &CheckIn) -> i32 {
         c.blisters,
         c.fever,
         c.breathing_trouble,
+        c.dark_patches,
     ]
     .iter()
     .filter(|b| **b)
@@ -162,5 +190,21 @@ pub fn screening(a: &ScreeningAnswers) -> ScreeningView {
         },
         talk_to_clinic: r.talk_to_clinic,
         summary: r.summary,
+    }
+}
+
+pub fn when_to_call() -> WhenToCallView {
+    use aftercare_core::escalation::{CLINIC_FIRST, IF_UNREACHABLE, WHEN_TO_CALL, WHEN_TO_CALL_FACTS};
+    WhenToCallView {
+        signs: WHEN_TO_CALL
+            .iter()
+            .map(|(tier, text)| SignView {
+                tier: serde_plain(tier),
+                text: (*text).into(),
+            })
+            .collect(),
+        facts: facts(WHEN_TO_CALL_FACTS),
+        clinic_first: CLINIC_FIRST.into(),
+        if_unreachable: IF_UNREACHABLE.into(),
     }
 }

@@ -41,6 +41,10 @@ pub struct WindowView {
     /// What the end means in one phrase: "Gym OK again".
     pub end_title: String,
     pub facts: Vec<FactView>,
+    /// Set when a minimum window has ended but the skin is still healing: why it stays on.
+    pub still_healing: Option<String>,
+    /// Advice beyond the cited facts, shown as a general tip.
+    pub tip: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -66,6 +70,38 @@ pub struct AlertView {
     /// "Call your clinic today", …
     pub label: Option<String>,
     pub flags: Vec<FlagView>,
+    /// Who to call and what comes first; absent when only self-care notes apply.
+    pub escalation: Option<EscalationView>,
+}
+
+/// What every warning shows, wherever it shows (see `aftercare_core::escalation`).
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct EscalationView {
+    pub tier: String,
+    pub headline: String,
+    pub reasons: Vec<String>,
+    pub first_step: String,
+    pub emergency_first: bool,
+    pub emergency_number: String,
+    pub clinic: ClinicView,
+    pub clinic_first: String,
+    pub if_unreachable: String,
+}
+
+/// One sign of the "when to call" list.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct SignView {
+    pub tier: String,
+    pub text: String,
+}
+
+/// The "when to call your clinic" list, always one tap from Today.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct WhenToCallView {
+    pub signs: Vec<SignView>,
+    pub facts: Vec<FactView>,
+    pub clinic_first: String,
+    pub if_unreachable: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -104,13 +140,17 @@ pub struct TodayView {
     /// Reminders whose notification could not be shown, waiting for a retry: while any
     /// wait, the window says so and lists them.
     pub not_shown: Vec<ReminderView>,
+    pub emergency_number: String,
+    pub when_to_call: WhenToCallView,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct ReasonView {
     pub title: String,
     pub advice: String,
-    pub until: Moment,
+    /// Absent when the rule stays on until the skin has settled.
+    pub until: Option<Moment>,
+    pub still_healing: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -152,6 +192,7 @@ pub struct CheckInInput {
     pub blisters: bool,
     pub fever: bool,
     pub breathing_trouble: bool,
+    pub dark_patches: bool,
     pub notes: String,
 }
 
@@ -174,6 +215,7 @@ pub struct CheckInView {
     pub blisters: bool,
     pub fever: bool,
     pub breathing_trouble: bool,
+    pub dark_patches: bool,
     pub notes: String,
     pub updated: Moment,
 }
@@ -266,6 +308,8 @@ pub struct SettingsInput {
     pub quiet_end: String,
     pub clinic_name: String,
     pub clinic_phone: String,
+    /// Empty: the default of the time zone's country.
+    pub emergency_number: String,
     pub grace_minutes: i32,
     pub series_length: i32,
     pub keep_in_tray: bool,
@@ -289,6 +333,8 @@ pub struct SettingsView {
     pub database: String,
     pub version: String,
     pub zones: Vec<String>,
+    /// The emergency number the zone's country uses, shown when none is chosen.
+    pub emergency_default: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -360,6 +406,8 @@ pub struct SessionsView {
     pub sessions: Vec<String>,
     pub next: Option<NextSessionView>,
     pub maintenance: String,
+    /// S1-S4 and R2, shown before a date is picked.
+    pub planning_notes: Vec<NoteView>,
     pub screening: Option<ScreeningView>,
     /// The checklist, to answer or change the answers.
     pub questions: Vec<ScreeningQuestion>,

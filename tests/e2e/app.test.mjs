@@ -241,8 +241,11 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
 
   // 5. The note still shows as text when the form reloads it.
   await press(await nav("Check-in"));
-  await browser.waitUntil(async () => (await value("#notes")) !== "", { timeout: 10_000 });
-  assert.equal(await value("#notes"), "<img src=x onerror=alert(1)>");
+  // The form is filled once the day's entry has loaded (a refresh may remount it meanwhile).
+  await browser.waitUntil(async () => (await value("#notes")) === "<img src=x onerror=alert(1)>", {
+    timeout: 10_000,
+    timeoutMsg: `the note did not come back as text: ${JSON.stringify(await value("#notes"))}`,
+  });
 
   // 6. An out-of-range value: an error next to it, and nothing saved.
   await browser.$("#breakouts").setValue("-3");
@@ -263,6 +266,8 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
     await waitText("main", expected, `${label} screen`);
     await screenshot(label.toLowerCase());
     if (label === "Sessions") {
+      // S1-S4 and R2 before any date is picked.
+      assert.match((await text("#planning-notes")) ?? "", /disinfect it after every use/);
       // The answers given at set-up were kept; more can be given later, and the result follows at once.
       assert.match(await waitText("#screening-result", /eczema/, "set-up's checklist answers were lost"), /Talk to your clinic/);
       await press(await browser.$('//label[contains(., "Are you pregnant?")]/input'));
@@ -272,4 +277,41 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
       await screenshot("sessions-screening");
     }
   }
+
+  // 8. An emergency: the emergency call comes first, the clinic second, and the clinic-first
+  // sentence is there, both after saving and on Today.
+  await press(await nav("Check-in"));
+  await browser.waitUntil(async () => (await value("#notes")) !== "", { timeout: 10_000 });
+  await press(await browser.$("#breathing"));
+  await press(await browser.$("#save-checkin"));
+  await waitText("#saved-warning", /Emergency/, "no emergency warning after the check-in");
+  const calls = (sel) =>
+    browser.execute((q) => [...document.querySelectorAll(`${q} a.button`)].map((a) => a.innerText.trim()), sel);
+  const checkWarning = async (sel) => {
+    const buttons = await calls(sel);
+    assert.match(buttons[0] ?? "", /^Call \d{2,6} now$/, `${sel}: the emergency number first: ${buttons}`);
+    assert.equal(buttons[1], "Then call Rose Skin Clinic: +49 30 1234567", `${sel}: the clinic second`);
+    assert.match(await text(sel), /Your clinic's instructions come first; this is general information, not medical advice\./);
+    assert.match(await text(sel), /If you can't reach your clinic, see a doctor or go to urgent care\./);
+  };
+  await checkWarning("#saved-warning");
+  const inView = (sel) =>
+    browser.execute((q) => {
+      const r = document.querySelector(q)?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+    }, sel);
+  assert.ok(await inView("#saved-warning .call-emergency"), "the emergency call is in view after saving");
+  await screenshot("checkin-emergency");
+  await press(await nav("Today"));
+  await waitText("#warning", /Emergency/, "no emergency warning on Today");
+  await checkWarning("#warning");
+  await browser.execute(() => window.scrollTo(0, 0));
+  await screenshot("today-emergency");
+
+  // 9. "When to call your clinic" is one tap from Today.
+  await press(await browser.$("#when-to-call-toggle"));
+  const when = await waitText("#when-to-call", /dark patches/, "the when-to-call list did not open");
+  assert.match(when, /Trouble breathing/);
+  assert.match(when, /Call Rose Skin Clinic: \+49 30 1234567/);
+  await screenshot("today-when-to-call");
 });

@@ -177,9 +177,12 @@ pub struct CheckinArgs {
     /// Fever or chills.
     #[arg(long)]
     pub fever: bool,
-    /// Trouble breathing or swelling of the face or throat.
+    /// Trouble breathing, with or without swelling of the face or throat (an emergency).
     #[arg(long)]
     pub breathing_trouble: bool,
+    /// New dark patches on the treated skin.
+    #[arg(long)]
+    pub dark_patches: bool,
     #[arg(long, default_value = "")]
     pub notes: String,
     /// The treatment id (default: the latest).
@@ -201,6 +204,9 @@ pub struct SettingsArgs {
     pub clinic_name: Option<String>,
     #[arg(long)]
     pub clinic_phone: Option<String>,
+    /// The emergency number to call (112, 911, 000 …), or "default" for your time zone's.
+    #[arg(long)]
+    pub emergency_number: Option<String>,
     /// Minutes a missed reminder is still worth delivering.
     #[arg(long)]
     pub grace_minutes: Option<u32>,

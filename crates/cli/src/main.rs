@@ -62,6 +62,8 @@ pub struct Context {
     pub protocol: Protocol,
     pub treatment: Treatment,
     pub settings: Option<Settings>,
+    /// The stored treatment's check-ins (none for a treatment given on the command line).
+    pub history: Vec<aftercare_core::CheckIn>,
 }
 
 async fn run(cli: Cli) -> Result<ExitCode, CliError> {
@@ -80,7 +82,13 @@ async fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 Some(s) => parse_moment(&s, &ctx.treatment.zone)?,
                 None => treatment.now(&ctx.treatment.zone)?,
             };
-            let answer = can_i(&ctx.protocol, &ctx.treatment, &query, at)?;
+            let answer = can_i(
+                &ctx.protocol,
+                &ctx.treatment,
+                &query,
+                at,
+                aftercare_core::checkin::latest(&ctx.history),
+            )?;
             if json {
                 emit_json(&mut out, &answer)?;
             } else {
@@ -96,8 +104,9 @@ async fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let ctx = plan.treatment.context(&db).await?;
             let prefs = plan.preferences(ctx.settings.as_ref())?;
             let now = plan.treatment.now(&ctx.treatment.zone)?;
-            let timeline = Timeline::build(&ctx.protocol, &ctx.treatment, now)?;
-            let reminders = ReminderPlan::build(&ctx.protocol, &ctx.treatment, &prefs)?;
+            let latest = aftercare_core::checkin::latest(&ctx.history);
+            let timeline = Timeline::build(&ctx.protocol, &ctx.treatment, now, latest)?;
+            let reminders = ReminderPlan::build(&ctx.protocol, &ctx.treatment, &prefs, &ctx.history)?;
             let text = ics::calendar(&timeline, &reminders, Timestamp::now());
             match path.as_deref() {
                 None | Some("-") => out.write_all(text.as_bytes()).map_err(stdout_err)?,
@@ -171,7 +180,7 @@ async fn plan(a: &PlanArgs, db: &Option<std::path::PathBuf>, out: &mut impl Writ
     let now = a.treatment.now(&ctx.treatment.zone)?;
     let proto = &ctx.protocol;
     let relocation = match &a.moved_to {
-        Some(z) => Some(relocate(proto, &ctx.treatment, &prefs, Zone::new(z)?)?),
+        Some(z) => Some(relocate(proto, &ctx.treatment, &prefs, &ctx.history, Zone::new(z)?)?),
         None => None,
     };
     // After a move, the plan is the one for the new zone.
@@ -179,8 +188,8 @@ async fn plan(a: &PlanArgs, db: &Option<std::path::PathBuf>, out: &mut impl Writ
         Some(r) => ctx.treatment.moved_to(Zone::new(&r.to_zone)?),
         None => ctx.treatment.clone(),
     };
-    let timeline = Timeline::build(proto, &t, now)?;
-    let reminders = ReminderPlan::build(proto, &t, &prefs)?;
+    let timeline = Timeline::build(proto, &t, now, aftercare_core::checkin::latest(&ctx.history))?;
+    let reminders = ReminderPlan::build(proto, &t, &prefs, &ctx.history)?;
     if a.json {
         let report = PlanReport {
             treatment: TreatmentReport {
@@ -266,6 +275,7 @@ impl TreatmentArgs {
                 protocol,
                 treatment: Treatment::new(ended, zone),
                 settings: None,
+                history: Vec::new(),
             });
         }
         let store = stored::open(db).await?;
@@ -286,10 +296,12 @@ impl TreatmentArgs {
         if let Some(tz) = &self.tz {
             treatment = treatment.moved_to(Zone::new(tz)?);
         }
+        let history = store.checkins(rec.id).await?.into_iter().map(|r| r.checkin).collect();
         Ok(Context {
             protocol,
             treatment,
             settings,
+            history,
         })
     }
 }

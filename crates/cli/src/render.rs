@@ -117,10 +117,14 @@ pub fn answer(out: &mut impl Write, a: &Answer) -> io::Result<()> {
     for r in &a.reasons {
         writeln!(
             out,
-            "  {} ({} until {}): {} [{}]",
+            "  {} ({} {}): {} [{}]",
             r.title,
             strength(r.strength),
-            when(&r.until),
+            match (&r.until, &r.still_healing) {
+                (_, Some(why)) => format!("while your skin settles: {why}"),
+                (Some(until), None) => format!("until {}", when(until)),
+                (None, None) => String::new(),
+            },
             r.advice,
             r.facts.join(", ")
         )?;
@@ -131,26 +135,27 @@ pub fn answer(out: &mut impl Write, a: &Answer) -> io::Result<()> {
 pub fn assessment(
     out: &mut impl Write,
     a: &aftercare_core::Assessment,
-    settings: Option<&aftercare_core::Settings>,
+    settings: &aftercare_core::Settings,
 ) -> io::Result<()> {
     let Some(tier) = a.tier else {
         return writeln!(out, "Everything you logged fits the usual course of healing.");
     };
-    writeln!(out, "{}:", tier.label())?;
-    for f in &a.flags {
-        writeln!(out, "  - {} [{}]", f.reason, f.facts.join(", "))?;
-    }
-    if tier >= aftercare_core::Tier::CallClinic {
-        match settings.filter(|s| !s.clinic_phone.is_empty()) {
-            Some(s) => writeln!(out, "  Your clinic: {} {}", s.clinic_name, s.clinic_phone)?,
-            None => writeln!(
-                out,
-                "  Add your clinic's number: aftercare settings --clinic-phone \"+49 …\""
-            )?,
+    let clinic = settings.clinic();
+    let Some(e) = aftercare_core::escalation::escalate(a, &clinic, &settings.emergency_number()) else {
+        // Self-care notes only: what to do at home, without alarm.
+        writeln!(out, "{}:", tier.label())?;
+        for f in &a.flags {
+            writeln!(out, "  - {} [{}]", f.reason, f.facts.join(", "))?;
         }
+        return Ok(());
+    };
+    for line in e.lines() {
+        writeln!(out, "{line}")?;
+    }
+    if clinic.phone.is_empty() {
         writeln!(
             out,
-            "  This is general guidance, not medical advice; your clinic's instructions come first."
+            "Add your clinic's number: aftercare settings --clinic-phone \"+49 …\""
         )?;
     }
     Ok(())
@@ -193,6 +198,12 @@ pub fn settings(out: &mut impl Write, s: &aftercare_core::Settings) -> io::Resul
             .map_or("off".into(), |q| format!("{}-{}", hm(q.start), hm(q.end)))
     )?;
     writeln!(out, "Clinic:           {} {}", s.clinic_name, s.clinic_phone)?;
+    let chosen = if s.emergency_number.is_some() {
+        ""
+    } else {
+        " (from your time zone)"
+    };
+    writeln!(out, "Emergency number: {}{chosen}", s.emergency_number())?;
     writeln!(out, "Grace period:     {} min", s.grace_minutes)?;
     writeln!(out, "Series length:    {} sessions", s.series_length)
 }

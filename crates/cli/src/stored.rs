@@ -46,7 +46,8 @@ async fn replan(store: &Store) -> Result<Option<aftercare_store::PlanSync>, CliE
         None => t.treatment.clone(),
     };
     let protocol = store.protocol_for(t.protocol_id).await?;
-    let plan = ReminderPlan::build(&protocol, &treatment, &prefs)?;
+    let history: Vec<_> = store.checkins(t.id).await?.into_iter().map(|r| r.checkin).collect();
+    let plan = ReminderPlan::build(&protocol, &treatment, &prefs, &history)?;
     Ok(Some(store.sync_plan(t.id, &plan).await?))
 }
 
@@ -151,6 +152,7 @@ pub async fn checkin(a: CheckinArgs, db: &Option<PathBuf>, out: &mut impl Write)
         blisters: a.blisters,
         fever: a.fever,
         breathing_trouble: a.breathing_trouble,
+        dark_patches: a.dark_patches,
         notes: a.notes,
     };
     let c = CheckIn::for_treatment(&rec.treatment, today, date, &draft)?;
@@ -169,9 +171,14 @@ pub async fn checkin(a: CheckinArgs, db: &Option<PathBuf>, out: &mut impl Write)
         saved.checkin.pain
     )
     .map_err(stdout_err)?;
+    // What was logged decides whether check-in reminders go on and how windows end.
+    replan(&store).await?;
     let history: Vec<CheckIn> = store.checkins(rec.id).await?.into_iter().map(|r| r.checkin).collect();
-    let settings = store.settings().await?;
-    crate::render::assessment(out, &assess(&rec.treatment, &history), settings.as_ref()).map_err(stdout_err)?;
+    let settings = store
+        .settings()
+        .await?
+        .unwrap_or_else(|| Settings::new(rec.treatment.zone.clone()));
+    crate::render::assessment(out, &assess(&rec.treatment, &history), &settings).map_err(stdout_err)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -202,8 +209,11 @@ pub async fn history(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> 
     } else {
         writeln!(out, "Treatment {}", describe(&rec)).map_err(stdout_err)?;
         crate::render::history(out, &history, &report.trend).map_err(stdout_err)?;
-        let settings = store.settings().await?;
-        crate::render::assessment(out, &report.assessment, settings.as_ref()).map_err(stdout_err)?;
+        let settings = store
+            .settings()
+            .await?
+            .unwrap_or_else(|| Settings::new(rec.treatment.zone.clone()));
+        crate::render::assessment(out, &report.assessment, &settings).map_err(stdout_err)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -216,6 +226,7 @@ pub async fn settings(a: SettingsArgs, db: &Option<PathBuf>, out: &mut impl Writ
         || a.quiet.is_some()
         || a.clinic_name.is_some()
         || a.clinic_phone.is_some()
+        || a.emergency_number.is_some()
         || a.grace_minutes.is_some()
         || a.series_length.is_some();
     let mut s = match (current, &a.tz) {
@@ -246,6 +257,12 @@ pub async fn settings(a: SettingsArgs, db: &Option<PathBuf>, out: &mut impl Writ
         }
         if let Some(p) = a.clinic_phone {
             s.clinic_phone = p;
+        }
+        if let Some(n) = a.emergency_number {
+            s.emergency_number = match n.trim() {
+                "default" => None,
+                n => Some(n.to_string()),
+            };
         }
         if let Some(g) = a.grace_minutes {
             s.grace_minutes = g;

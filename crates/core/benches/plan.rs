@@ -19,8 +19,8 @@ fn bench(c: &mut Criterion) {
     };
     c.bench_function("timeline + reminder plan (built-in, Berlin, across DST)", |b| {
         b.iter(|| {
-            let tl = Timeline::build(black_box(protocol), black_box(&t), black_box(now)).expect("timeline");
-            let plan = ReminderPlan::build(protocol, &t, &prefs).expect("plan");
+            let tl = Timeline::build(black_box(protocol), black_box(&t), black_box(now), None).expect("timeline");
+            let plan = ReminderPlan::build(protocol, &t, &prefs, &[]).expect("plan");
             black_box((tl, plan))
         })
     });

@@ -81,6 +81,7 @@ pub struct CheckInDraft {
     pub blisters: bool,
     pub fever: bool,
     pub breathing_trouble: bool,
+    pub dark_patches: bool,
     pub notes: String,
 }
 
@@ -107,8 +108,11 @@ pub struct CheckIn {
     pub blisters: bool,
     /// Fever or chills.
     pub fever: bool,
-    /// Trouble breathing or swelling of the face or throat.
+    /// Trouble breathing (with or without swelling of the face or throat).
     pub breathing_trouble: bool,
+    /// New dark patches on the treated skin.
+    #[serde(default)]
+    pub dark_patches: bool,
     pub notes: String,
 }
 
@@ -162,6 +166,7 @@ impl CheckIn {
             blisters: d.blisters,
             fever: d.fever,
             breathing_trouble: d.breathing_trouble,
+            dark_patches: d.dark_patches,
             notes: d.notes.clone(),
         })
     }
@@ -199,9 +204,63 @@ impl CheckIn {
             blisters: self.blisters,
             fever: self.fever,
             breathing_trouble: self.breathing_trouble,
+            dark_patches: self.dark_patches,
             notes: self.notes.clone(),
         }
     }
+
+    /// Whether any yes/no sign was ticked.
+    pub fn any_sign(&self) -> bool {
+        [
+            self.warmth,
+            self.itching,
+            self.peeling,
+            self.bruising,
+            self.bleeding,
+            self.pus,
+            self.red_streaks,
+            self.blisters,
+            self.fever,
+            self.breathing_trouble,
+            self.dark_patches,
+        ]
+        .contains(&true)
+    }
+
+    /// Redness almost gone and nothing else to report: the skin has settled that day.
+    pub fn is_calm(&self) -> bool {
+        self.redness <= Redness::AlmostNone && self.swelling == 0 && self.pain <= 1 && !self.any_sign()
+    }
+
+    /// Why this check-in says the skin is still healing, in words; `None` when it is calm.
+    pub fn still_healing(&self) -> Option<String> {
+        if self.redness >= Redness::Mild {
+            Some(format!(
+                "your last check-in ({}) still showed {} redness",
+                self.date,
+                self.redness.label()
+            ))
+        } else if !self.is_calm() {
+            Some(format!(
+                "your last check-in ({}) still showed signs of healing",
+                self.date
+            ))
+        } else {
+            None
+        }
+    }
+}
+
+/// Whether the two latest check-ins (by date) are both calm: the skin has settled.
+pub fn settled(history: &[CheckIn]) -> bool {
+    let mut latest: Vec<&CheckIn> = history.iter().collect();
+    latest.sort_by_key(|c| std::cmp::Reverse(c.date));
+    latest.len() >= 2 && latest[..2].iter().all(|c| c.is_calm())
+}
+
+/// The latest check-in by date.
+pub fn latest(history: &[CheckIn]) -> Option<&CheckIn> {
+    history.iter().max_by_key(|c| c.date)
 }
 
 /// One point of the redness trend against the expected course (E1).

@@ -5,6 +5,7 @@
 //! translate. Time semantics are documented in [`time`].
 
 pub mod checkin;
+pub mod escalation;
 pub mod fact;
 pub mod ics;
 pub mod protocol;

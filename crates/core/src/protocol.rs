@@ -125,6 +125,12 @@ pub struct Rule {
     pub start: Offset,
     pub end: Offset,
     pub reminders: RuleReminders,
+    /// The sources give this window as a minimum ("at least a few days", "until healed"):
+    /// when it ends while the last check-in still shows redness or symptoms, the rule
+    /// stays on, with care.
+    pub while_healing: bool,
+    /// Advice beyond what the cited facts say, shown as a general tip without a fact id.
+    pub tip: Option<String>,
     /// Body of the reminder when the window opens (defaults to the advice).
     pub start_message: Option<String>,
     /// Title of the reminder when the window closes ("Gym OK again").
@@ -143,6 +149,16 @@ pub struct ExpectedNote {
     pub facts: Vec<String>,
 }
 
+/// A quick question on Today ("Gym?") and the rules that bear on its answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Question {
+    pub id: String,
+    /// What the button says: "Gym".
+    pub label: String,
+    /// Every rule the answer weighs (gym → gym and sweat).
+    pub rules: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Protocol {
     pub id: String,
@@ -150,6 +166,8 @@ pub struct Protocol {
     pub name: String,
     pub rules: Vec<Rule>,
     pub expected: Vec<ExpectedNote>,
+    /// The quick questions; a file without `[[question]]` gets one per rule that restricts.
+    pub questions: Vec<Question>,
 }
 
 /// A protocol file refused, with where and why.
@@ -189,6 +207,16 @@ struct RawProtocol {
     rules: Vec<RawRule>,
     #[serde(default)]
     expected: Vec<RawExpected>,
+    #[serde(default, rename = "question")]
+    questions: Vec<RawQuestion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: Spanned<String>,
+    label: Spanned<String>,
+    rules: Spanned<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -204,6 +232,9 @@ struct RawRule {
     end: Spanned<String>,
     remind: Option<Spanned<Vec<Spanned<String>>>>,
     daily_at: Option<Spanned<String>>,
+    #[serde(default)]
+    while_healing: bool,
+    tip: Option<Spanned<String>>,
     start_message: Option<Spanned<String>>,
     end_title: Option<Spanned<String>>,
     end_message: Option<Spanned<String>>,
@@ -379,6 +410,14 @@ impl<'a> Loader<'a> {
             }
             (None, false) => {}
         }
+        let tip = raw.tip.as_ref().map(|m| self.text(m, r, "tip", MAX_TEXT)).transpose()?;
+        if raw.while_healing && !raw.strength.restricts() {
+            return Err(self.err(
+                at,
+                r,
+                "while_healing is for rules that avoid or limit something, not for \"do\" rules",
+            ));
+        }
         let start_message = raw
             .start_message
             .as_ref()
@@ -411,6 +450,8 @@ impl<'a> Loader<'a> {
             start,
             end,
             reminders,
+            while_healing: raw.while_healing,
+            tip,
             start_message,
             end_title,
             end_message,
@@ -442,6 +483,54 @@ impl<'a> Loader<'a> {
             text: self.text(&raw.text, None, "text", MAX_TEXT)?,
             facts: self.facts(&raw.facts, None)?,
         })
+    }
+
+    fn question(
+        &self,
+        raw: &RawQuestion,
+        rules: &[Rule],
+        seen: &mut HashSet<String>,
+    ) -> Result<Question, ProtocolError> {
+        let id = raw.id.get_ref().trim().to_string();
+        let at = raw.id.span().start;
+        if !is_slug(&id) {
+            return Err(self.err(
+                at,
+                None,
+                "a question id is lower-case letters, digits and dashes, like \"gym\"",
+            ));
+        }
+        if !seen.insert(id.clone()) {
+            return Err(self.err(at, None, format!("duplicate question id \"{id}\"")));
+        }
+        let label = self.text(&raw.label, None, "label", 40)?;
+        if raw.rules.get_ref().is_empty() {
+            return Err(self.err(
+                raw.rules.span().start,
+                None,
+                format!("question \"{id}\" names no rules"),
+            ));
+        }
+        let mut out = Vec::new();
+        for r in raw.rules.get_ref() {
+            let rule = r.get_ref().trim();
+            if !rules.iter().any(|x| x.id == rule) {
+                return Err(self.err(
+                    r.span().start,
+                    None,
+                    format!("question \"{id}\" names unknown rule \"{rule}\""),
+                ));
+            }
+            if out.iter().any(|x| x == rule) {
+                return Err(self.err(
+                    r.span().start,
+                    None,
+                    format!("question \"{id}\" names rule \"{rule}\" twice"),
+                ));
+            }
+            out.push(rule.to_string());
+        }
+        Ok(Question { id, label, rules: out })
     }
 
     fn load(&self) -> Result<Protocol, ProtocolError> {
@@ -493,12 +582,30 @@ impl<'a> Loader<'a> {
             .iter()
             .map(|e| self.expected(e))
             .collect::<Result<Vec<_>, _>>()?;
+        let mut seen = HashSet::new();
+        let mut questions = raw
+            .questions
+            .iter()
+            .map(|q| self.question(q, &rules, &mut seen))
+            .collect::<Result<Vec<_>, _>>()?;
+        if questions.is_empty() {
+            questions = rules
+                .iter()
+                .filter(|r| r.strength.restricts())
+                .map(|r| Question {
+                    id: r.id.clone(),
+                    label: r.title.clone(),
+                    rules: vec![r.id.clone()],
+                })
+                .collect();
+        }
         Ok(Protocol {
             id,
             version,
             name,
             rules,
             expected,
+            questions,
         })
     }
 }
@@ -545,6 +652,10 @@ impl Protocol {
     /// The source text of the built-in protocol, a starting point for clinics.
     pub fn builtin_source() -> &'static str {
         BUILTIN_SOURCE
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
     }
 
     pub fn rule(&self, id: &str) -> Option<&Rule> {

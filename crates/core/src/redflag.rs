@@ -2,11 +2,12 @@
 //!
 //! The latest check-in is read against the expected course (E1: redness fades over a
 //! week) and against the check-in before it. Day numbers stand in for elapsed time
-//! because check-ins are per local date: "after 72 hours" is day 4 or later.
+//! because check-ins are per local date: "after 48-72 hours" (R3) starts on day 3, the
+//! cautious end of that range.
 
 use serde::Serialize;
 
-use crate::checkin::CheckIn;
+use crate::checkin::{expected_redness, CheckIn};
 use crate::treatment::Treatment;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -49,6 +50,11 @@ pub struct Assessment {
     pub day: Option<i64>,
 }
 
+/// How far above the expected course (E1) a day's redness may be before it is a warning sign:
+/// two steps of the scale, so severe redness on day 4 or moderate on day 6 raises one, even on
+/// the first check-in, while the usual day-to-day spread does not.
+const ABOVE_COURSE: f32 = 2.0;
+
 fn flag(code: &'static str, tier: Tier, reason: impl Into<String>, facts: &[&'static str]) -> RedFlag {
     RedFlag {
         code,
@@ -74,7 +80,7 @@ pub fn assess(treatment: &Treatment, history: &[CheckIn]) -> Assessment {
     let mut flags = Vec::new();
 
     if latest.breathing_trouble {
-        flags.push(flag("breathing", Tier::Emergency, "Trouble breathing or swelling of the face or throat is an emergency: call your local emergency number now.", &["R3"]));
+        flags.push(flag("breathing", Tier::Emergency, "Trouble breathing is an emergency, all the more with swelling of the face or throat: call the emergency number now.", &["R3"]));
     }
     if latest.pus || latest.red_streaks || latest.fever {
         let mut signs = Vec::new();
@@ -105,7 +111,7 @@ pub fn assess(treatment: &Treatment, history: &[CheckIn]) -> Assessment {
             &["R3", "C1"],
         ));
     }
-    if day >= 4 {
+    if day >= 3 {
         if let Some(prev) = previous {
             let mut worse = Vec::new();
             if latest.redness > prev.redness {
@@ -118,9 +124,30 @@ pub fn assess(treatment: &Treatment, history: &[CheckIn]) -> Assessment {
                 worse.push("pain");
             }
             if !worse.is_empty() {
-                flags.push(flag("worsening", Tier::CallClinic, format!("Your {} got worse on day {day}; after the first three days it should be getting better. Call your clinic today.", worse.join(", ")), &["R3", "E1"]));
+                flags.push(flag("worsening", Tier::CallClinic, format!("Your {} got worse on day {day}; after the first two days it should be getting better. Call your clinic today.", worse.join(", ")), &["R3", "E1"]));
             }
         }
+        if (1..=7).contains(&day) && f32::from(latest.redness.score()) >= expected_redness(day) + ABOVE_COURSE {
+            flags.push(flag(
+                "above-course",
+                Tier::CallClinic,
+                format!(
+                    "Redness is {} on day {day}; by now it is usually fading. Call your clinic today.",
+                    latest.redness.label()
+                ),
+                &["R3", "E1"],
+            ));
+        }
+    }
+    if latest.dark_patches {
+        flags.push(flag(
+            "dark-patches",
+            Tier::CallClinic,
+            "New dark patches on the treated skin are worth showing to your clinic. Call your clinic today.",
+            &["R3"],
+        ));
+    }
+    if day >= 4 {
         if latest.warmth {
             flags.push(flag(
                 "warmth",
@@ -133,7 +160,7 @@ pub fn assess(treatment: &Treatment, history: &[CheckIn]) -> Assessment {
             flags.push(flag(
                 "itching",
                 Tier::CallClinic,
-                "Itching that appeared days later and keeps going is worth a call to your clinic.",
+                "Itchy bumps that appeared days later and keep going are worth a call to your clinic. Call your clinic today.",
                 &["R3"],
             ));
         }

@@ -11,6 +11,7 @@ use jiff::civil::{Date, Time};
 use jiff::{Timestamp, ToSpan, Zoned};
 use serde::{Deserialize, Serialize};
 
+use crate::checkin::{self, CheckIn};
 use crate::protocol::{Protocol, Rule};
 use crate::time::{rfc3339_serde, Zone};
 use crate::timeline::window;
@@ -19,8 +20,11 @@ use crate::Error;
 
 /// The rule id check-in reminders carry.
 pub const CHECKIN_RULE: &str = "checkin";
-/// Days (1 = treatment date) on which the daily check-in reminder is sent.
+/// Days (1 = treatment date) on which the daily check-in reminder is always sent.
 pub const CHECKIN_DAYS: [u32; 8] = [1, 2, 3, 4, 5, 6, 7, 14];
+/// Days on which it is sent too while the skin has not settled (redness past a week is
+/// itself a warning sign, R3): until two check-ins in a row are calm.
+pub const CHECKIN_DAYS_UNTIL_SETTLED: std::ops::RangeInclusive<u32> = 8..=13;
 
 /// A local period during which nothing may ring; reminders wait until it ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,6 +191,7 @@ struct Planner<'a> {
     protocol: &'a Protocol,
     treatment: &'a Treatment,
     prefs: &'a Preferences,
+    history: &'a [CheckIn],
     out: Vec<Reminder>,
 }
 
@@ -258,8 +263,17 @@ impl Planner<'_> {
             }
         }
         if r.at_end {
-            let title = rule.end_title.clone().unwrap_or_else(|| rule.title.clone());
-            let msg = rule.end_message.clone().unwrap_or_default();
+            let (title, msg) = match crate::timeline::still_healing(rule, checkin::latest(self.history)) {
+                // A minimum window never ends in a flat "fine again" while the skin heals.
+                Some(why) => (
+                    format!("{}: a little longer", rule.title),
+                    format!("The usual time is up, but {why}. Keep to this, with care, until your skin has settled."),
+                ),
+                None => (
+                    rule.end_title.clone().unwrap_or_else(|| rule.title.clone()),
+                    rule.end_message.clone().unwrap_or_default(),
+                ),
+            };
             self.push(&rule.id, ReminderKind::End, None, end, title, msg)?;
         }
         Ok(())
@@ -270,7 +284,13 @@ impl Planner<'_> {
         let day_one = self.treatment.day_one();
         // Not before the treatment ended, and never twice at one instant (a skipped date).
         let mut previous = self.treatment.ended_at;
-        for day in CHECKIN_DAYS {
+        let settled = checkin::settled(self.history);
+        let mut days: Vec<u32> = CHECKIN_DAYS.to_vec();
+        if !settled {
+            days.extend(CHECKIN_DAYS_UNTIL_SETTLED);
+            days.sort_unstable();
+        }
+        for day in days {
             let date = day_one
                 .checked_add(i64::from(day - 1).days())
                 .map_err(|_| Error::OutOfRange("date"))?;
@@ -298,11 +318,19 @@ impl Planner<'_> {
 }
 
 impl ReminderPlan {
-    pub fn build(protocol: &Protocol, treatment: &Treatment, prefs: &Preferences) -> Result<ReminderPlan, Error> {
+    /// The plan for a treatment, given what the client has logged so far (it decides
+    /// whether check-in reminders go on past the first week and how "while healing" rules end).
+    pub fn build(
+        protocol: &Protocol,
+        treatment: &Treatment,
+        prefs: &Preferences,
+        history: &[CheckIn],
+    ) -> Result<ReminderPlan, Error> {
         let mut p = Planner {
             protocol,
             treatment,
             prefs,
+            history,
             out: Vec::with_capacity(64),
         };
         for rule in &protocol.rules {
@@ -407,6 +435,7 @@ pub fn relocate(
     protocol: &Protocol,
     treatment: &Treatment,
     prefs: &Preferences,
+    history: &[CheckIn],
     to: Zone,
 ) -> Result<Relocation, Error> {
     let moved = treatment.moved_to(to);
@@ -422,8 +451,8 @@ pub fn relocate(
             });
         }
     }
-    let old_plan = ReminderPlan::build(protocol, treatment, prefs)?;
-    let new_plan = ReminderPlan::build(protocol, &moved, prefs)?;
+    let old_plan = ReminderPlan::build(protocol, treatment, prefs, history)?;
+    let new_plan = ReminderPlan::build(protocol, &moved, prefs, history)?;
     Ok(Relocation {
         from_zone: treatment.zone.name().to_string(),
         to_zone: moved.zone.name().to_string(),

@@ -1,7 +1,8 @@
 //! The series planner (S1-S4): when the next session may be, and what to watch out for.
 //!
-//! A series is 3 sessions by default (up to 12 for some, S2), at least 28 days apart and
-//! best 4-6 weeks apart (S1); after it, one maintenance session every 3-6 months (S3).
+//! A series is 3 sessions by default (up to 12 for some, S2), at least a calendar month apart
+//! (20 Nov → 20 Dec) and best within 6 weeks (S1); after it, one maintenance session every
+//! 3-6 months (S3). The planner and the date check use the same [`at_least_a_month_after`].
 
 use jiff::civil::Date;
 use jiff::{Span, ToSpan};
@@ -13,8 +14,8 @@ use crate::Error;
 
 pub const DEFAULT_SERIES_LENGTH: u8 = 3;
 pub const MAX_SERIES_LENGTH: u8 = 12;
-pub const MIN_GAP_DAYS: i64 = 28;
-pub const BEST_GAP_DAYS: (i64, i64) = (28, 42);
+/// The end of the best window after a series session (S1: 4-6 weeks apart).
+pub const BEST_GAP_MAX_DAYS: i64 = 42;
 pub const MAINTENANCE_MONTHS: (i64, i64) = (3, 6);
 /// A session this close before a marked event can leave the skin red for it (S4).
 pub const EVENT_MARGIN_DAYS: i64 = 7;
@@ -72,6 +73,42 @@ fn add(d: Date, s: Span) -> Result<Date, Error> {
     d.checked_add(s).map_err(|_| Error::OutOfRange("date"))
 }
 
+/// The first date a month after `last` (S1: "at least a month"): the same day of the next
+/// month, or, when that month is shorter (31 Jan), the first day after its end (1 Mar), so
+/// the gap is never less than a month.
+pub fn at_least_a_month_after(last: Date) -> Result<Date, Error> {
+    let same_day = add(last, 1.month())?;
+    if same_day.day() < last.day() {
+        add(same_day, 1.day())
+    } else {
+        Ok(same_day)
+    }
+}
+
+/// Notes for planning the next session, shown before a date is picked.
+pub const PLANNING_NOTES: &[(&str, &[&str])] = &[
+    (
+        "Leave at least a month between sessions; 4-6 weeks apart gives the best results over a series of three.",
+        &["S1"],
+    ),
+    (
+        "Once you reach your goal, one maintenance session every 3-6 months keeps it.",
+        &["S3"],
+    ),
+    (
+        "Some people need more sessions: once a month, from three up to about twelve. Your clinic will say.",
+        &["S2"],
+    ),
+    (
+        "Don't book a session just before an event that needs make-up, or a beach trip: your skin may still be red.",
+        &["S4"],
+    ),
+    (
+        "Using a roller at home between sessions? Choose a low-impact one, and disinfect it after every use.",
+        &["R2"],
+    ),
+];
+
 /// Plans from the dates of the sessions done (any order).
 pub fn plan(sessions: &[Date], length: u8) -> Result<SeriesPlan, Error> {
     if !(1..=MAX_SERIES_LENGTH).contains(&length) {
@@ -103,8 +140,8 @@ pub fn plan(sessions: &[Date], length: u8) -> Result<SeriesPlan, Error> {
                 number: (done + 1) as u8,
                 of: length,
             },
-            earliest: add(last, BEST_GAP_DAYS.0.days())?,
-            latest: add(last, BEST_GAP_DAYS.1.days())?,
+            earliest: at_least_a_month_after(last)?,
+            latest: add(last, BEST_GAP_MAX_DAYS.days())?,
             facts: if length > DEFAULT_SERIES_LENGTH {
                 vec!["S1", "S2"]
             } else {
@@ -130,9 +167,9 @@ pub fn plan(sessions: &[Date], length: u8) -> Result<SeriesPlan, Error> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum Warning {
-    /// Sooner than 28 days after the last session.
+    /// Sooner than a month after the last session.
     TooSoon { earliest: Date },
-    /// At least 28 days, but before the recommended (maintenance) window opens.
+    /// At least a month, but before the recommended (maintenance) window opens.
     EarlierThanRecommended { earliest: Date },
     /// Later than the recommended window; fine, but the series loses momentum.
     LaterThanRecommended { latest: Date },
@@ -150,7 +187,7 @@ impl Warning {
     pub fn message(&self) -> String {
         match self {
             Warning::TooSoon { earliest } => {
-                format!("Too soon: leave at least 4 weeks between sessions (from {earliest}).")
+                format!("Too soon: leave at least a month between sessions (from {earliest}).")
             }
             Warning::EarlierThanRecommended { earliest } => {
                 format!("Earlier than recommended: the window opens on {earliest}.")
@@ -187,10 +224,9 @@ pub fn check_date(
 ) -> Vec<Warning> {
     let mut out = Vec::new();
     if let (Some(next), Some(last)) = (&plan.next, plan.last_session) {
-        if crate::time::days_between(last, date) < MIN_GAP_DAYS {
-            out.push(Warning::TooSoon {
-                earliest: add(last, MIN_GAP_DAYS.days()).unwrap_or(next.earliest),
-            });
+        let month_after = at_least_a_month_after(last).unwrap_or(next.earliest);
+        if date < month_after {
+            out.push(Warning::TooSoon { earliest: month_after });
         } else if date < next.earliest {
             out.push(Warning::EarlierThanRecommended {
                 earliest: next.earliest,
@@ -233,6 +269,29 @@ mod tests {
     use jiff::civil::date;
 
     #[test]
+    fn a_month_is_a_calendar_month_and_the_planner_and_the_date_check_agree() {
+        for (last, first_ok) in [
+            (date(2026, 11, 20), date(2026, 12, 20)),
+            (date(2026, 2, 1), date(2026, 3, 1)),
+            (date(2026, 1, 31), date(2026, 3, 1)),
+            (date(2028, 1, 30), date(2028, 3, 1)),
+            (date(2026, 12, 31), date(2027, 1, 31)),
+        ] {
+            assert_eq!(at_least_a_month_after(last).expect("date"), first_ok, "{last}");
+            let p = plan(&[last], 3).expect("plan");
+            assert_eq!(p.next.as_ref().expect("next").earliest, first_ok);
+            let day_before = first_ok.yesterday().expect("date");
+            assert!(matches!(
+                check_date(&p, day_before, &[], None, None)[..],
+                [Warning::TooSoon { earliest }] if earliest == first_ok
+            ));
+            assert!(!check_date(&p, first_ok, &[], None, None)
+                .iter()
+                .any(|w| matches!(w, Warning::TooSoon { .. })));
+        }
+    }
+
+    #[test]
     fn no_sessions_no_window() {
         let p = plan(&[], 3).expect("plan");
         assert_eq!(p.next, None);
@@ -244,7 +303,7 @@ mod tests {
         let p = plan(&[date(2026, 11, 20)], 3).expect("plan");
         let n = p.next.expect("next");
         assert_eq!(n.phase, Phase::Series { number: 2, of: 3 });
-        assert_eq!(n.earliest, date(2026, 12, 18));
+        assert_eq!(n.earliest, date(2026, 12, 20));
         assert_eq!(n.latest, date(2027, 1, 1));
         assert_eq!(n.facts, vec!["S1"]);
     }
@@ -291,12 +350,12 @@ mod tests {
     fn warnings_for_a_proposed_date() {
         let p = plan(&[date(2026, 11, 20)], 3).expect("plan");
         assert_eq!(
-            check_date(&p, date(2026, 12, 17), &[], None, None),
+            check_date(&p, date(2026, 12, 19), &[], None, None),
             vec![Warning::TooSoon {
-                earliest: date(2026, 12, 18)
+                earliest: date(2026, 12, 20)
             }]
         );
-        assert!(check_date(&p, date(2026, 12, 18), &[], None, None).is_empty());
+        assert!(check_date(&p, date(2026, 12, 20), &[], None, None).is_empty());
         assert!(matches!(
             check_date(&p, date(2027, 1, 10), &[], None, None)[..],
             [Warning::LaterThanRecommended { .. }]
@@ -322,9 +381,9 @@ mod tests {
         assert!(check_date(&p, date(2026, 12, 25), std::slice::from_ref(&wedding), None, None).is_empty());
         assert!(check_date(
             &p,
-            date(2026, 12, 18),
+            date(2026, 12, 20),
             &[MarkedEvent {
-                date: date(2026, 12, 26),
+                date: date(2026, 12, 28),
                 ..wedding.clone()
             }],
             None,

@@ -21,6 +21,8 @@ pub struct Settings {
     pub quiet_hours: Option<QuietHours>,
     pub clinic_name: String,
     pub clinic_phone: String,
+    /// The emergency number the client chose; `None` uses the zone's country's.
+    pub emergency_number: Option<String>,
     /// Reminders that fell due while the app was not running are still delivered when
     /// they are at most this old; older ones are listed as missed.
     pub grace_minutes: u32,
@@ -39,6 +41,7 @@ impl Settings {
             quiet_hours: None,
             clinic_name: String::new(),
             clinic_phone: String::new(),
+            emergency_number: None,
             grace_minutes: DEFAULT_GRACE_MINUTES,
             series_length: DEFAULT_SERIES_LENGTH,
             keep_in_tray: true,
@@ -56,6 +59,9 @@ impl Settings {
             });
         }
         validate_phone(&self.clinic_phone)?;
+        if let Some(n) = &self.emergency_number {
+            crate::escalation::validate_emergency_number(n)?;
+        }
         if self.grace_minutes > MAX_GRACE_MINUTES {
             return Err(Error::Invalid {
                 field: "grace_minutes",
@@ -69,6 +75,20 @@ impl Settings {
             });
         }
         Ok(())
+    }
+
+    /// The number to call in an emergency: the client's choice, else the zone's country's.
+    pub fn emergency_number(&self) -> String {
+        self.emergency_number
+            .clone()
+            .unwrap_or_else(|| crate::escalation::default_emergency_number(&self.zone).to_string())
+    }
+
+    pub fn clinic(&self) -> crate::escalation::Clinic {
+        crate::escalation::Clinic {
+            name: self.clinic_name.clone(),
+            phone: self.clinic_phone.clone(),
+        }
     }
 
     pub fn preferences(&self) -> Preferences {

@@ -3,6 +3,7 @@
 use jiff::{Timestamp, Zoned};
 use serde::Serialize;
 
+use crate::checkin::CheckIn;
 use crate::protocol::{Category, ExpectedNote, Protocol, Rule, Strength};
 use crate::time::{humanize, rfc3339_opt_serde, rfc3339_serde};
 use crate::treatment::Treatment;
@@ -44,11 +45,22 @@ pub struct Entry {
     pub seconds_left: Option<i64>,
     /// The same, in words: "14 h".
     pub time_left: Option<String>,
+    /// A window the sources give as a minimum that has ended while the skin is still
+    /// healing: why it stays on, with care ("your last check-in (…) still showed mild redness").
+    pub still_healing: Option<String>,
+    /// Advice beyond the cited facts.
+    pub tip: Option<String>,
 }
 
 impl Entry {
     pub fn status_at(&self, t: Timestamp) -> Status {
         status(self.starts_at.timestamp(), self.ends_at.timestamp(), t)
+    }
+
+    /// Whether the rule still asks for something of the client: its window is open, or it
+    /// stays on while the skin heals.
+    pub fn in_force(&self) -> bool {
+        self.status == Status::Active
     }
 
     pub fn contains(&self, t: Timestamp) -> bool {
@@ -63,6 +75,16 @@ fn status(start: Timestamp, end: Timestamp, t: Timestamp) -> Status {
         Status::Active
     } else {
         Status::Over
+    }
+}
+
+/// Why a rule whose window is over stays on, with care: the sources give the window as a
+/// minimum and the latest check-in says the skin is still healing.
+pub fn still_healing(rule: &Rule, latest: Option<&CheckIn>) -> Option<String> {
+    if rule.while_healing && rule.strength.restricts() {
+        latest.and_then(CheckIn::still_healing)
+    } else {
+        None
     }
 }
 
@@ -93,20 +115,36 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    pub fn build(protocol: &Protocol, treatment: &Treatment, now: Timestamp) -> Result<Timeline, Error> {
+    /// The timeline at `now`, with the latest check-in (which keeps "while healing" rules on).
+    pub fn build(
+        protocol: &Protocol,
+        treatment: &Treatment,
+        now: Timestamp,
+        latest: Option<&CheckIn>,
+    ) -> Result<Timeline, Error> {
         let mut entries = Vec::with_capacity(protocol.rules.len());
         for rule in &protocol.rules {
             let (starts_at, ends_at) = window(rule, treatment)?;
-            let st = status(starts_at.timestamp(), ends_at.timestamp(), now);
+            let mut st = status(starts_at.timestamp(), ends_at.timestamp(), now);
             let left = match st {
                 Status::Upcoming => Some(starts_at.timestamp().duration_since(now)),
                 Status::Active => Some(ends_at.timestamp().duration_since(now)),
                 Status::Over => None,
             };
+            let healing = if st == Status::Over {
+                still_healing(rule, latest)
+            } else {
+                None
+            };
+            let mut strength = rule.strength;
+            if healing.is_some() {
+                st = Status::Active;
+                strength = Strength::Limit;
+            }
             entries.push(Entry {
                 rule: rule.id.clone(),
                 category: rule.category,
-                strength: rule.strength,
+                strength,
                 title: rule.title.clone(),
                 advice: rule.advice.clone(),
                 facts: rule.facts.clone(),
@@ -115,6 +153,8 @@ impl Timeline {
                 status: st,
                 seconds_left: left.map(|d| d.as_secs()),
                 time_left: left.map(humanize),
+                still_healing: healing,
+                tip: rule.tip.clone(),
             });
         }
         let now_local = treatment.zone.local(now);
@@ -164,37 +204,42 @@ pub enum Verdict {
 pub struct Reason {
     pub rule: String,
     pub title: String,
+    /// `Limit` for a rule kept on while the skin heals, whatever the file says.
     pub strength: Strength,
     pub advice: String,
     pub facts: Vec<String>,
-    #[serde(with = "rfc3339_serde")]
-    pub until: Zoned,
+    /// When the window closes; absent when the rule stays on until the skin has settled.
+    #[serde(with = "rfc3339_opt_serde")]
+    pub until: Option<Zoned>,
+    /// Why the rule stays on after its window (the latest check-in).
+    pub still_healing: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Answer {
     pub query: String,
     pub verdict: Verdict,
-    /// The rules in force at the time asked about, strictest first.
+    /// Every rule in force at the time asked about, strictest first.
     pub reasons: Vec<Reason>,
-    /// From when the answer is a plain yes (absent when it already is).
+    /// From when the answer is a plain yes (absent when it already is, or when a rule
+    /// stays on until the skin has settled).
     #[serde(with = "rfc3339_opt_serde")]
     pub fine_from: Option<Zoned>,
     /// One sentence for the client.
     pub summary: String,
 }
 
-/// Words clients use for the things they ask about, mapped to a rule id or category.
+/// Words clients use for the things they ask about, mapped to a question, rule or category.
 const ALIASES: &[(&str, &str)] = &[
-    ("exercise", "activity"),
-    ("workout", "activity"),
-    ("sport", "activity"),
-    ("sauna", "heat-water"),
-    ("pool", "heat-water"),
-    ("swim", "heat-water"),
-    ("swimming", "heat-water"),
-    ("hot-tub", "heat-water"),
-    ("steam", "heat-water"),
+    ("exercise", "gym"),
+    ("workout", "gym"),
+    ("sport", "gym"),
+    ("sauna", "sauna-pool"),
+    ("pool", "sauna-pool"),
+    ("swim", "sauna-pool"),
+    ("swimming", "sauna-pool"),
+    ("hot-tub", "sauna-pool"),
+    ("steam", "sauna-pool"),
     ("make-up", "makeup"),
     ("sunbathe", "sun"),
     ("beach", "sun"),
@@ -204,7 +249,8 @@ const ALIASES: &[(&str, &str)] = &[
     ("alcohol", "actives"),
 ];
 
-/// Which rules a query names: a rule id, a category id, or a common word for one.
+/// Which rules a query weighs: a question of the protocol (every rule it names), a rule id,
+/// a category id, or a common word for one of them.
 pub fn rules_for<'p>(protocol: &'p Protocol, query: &str) -> Result<Vec<&'p Rule>, Error> {
     let q = query.trim().to_ascii_lowercase();
     let q = ALIASES
@@ -212,6 +258,9 @@ pub fn rules_for<'p>(protocol: &'p Protocol, query: &str) -> Result<Vec<&'p Rule
         .find(|(a, _)| *a == q)
         .map_or(q.as_str(), |(_, t)| t)
         .to_string();
+    if let Some(question) = protocol.question(&q) {
+        return Ok(question.rules.iter().filter_map(|id| protocol.rule(id)).collect());
+    }
     if let Some(rule) = protocol.rule(&q) {
         return Ok(vec![rule]);
     }
@@ -221,30 +270,76 @@ pub fn rules_for<'p>(protocol: &'p Protocol, query: &str) -> Result<Vec<&'p Rule
             return Ok(rules);
         }
     }
+    let mut known: Vec<String> = protocol.questions.iter().map(|q| q.id.clone()).collect();
+    for r in &protocol.rules {
+        if !known.contains(&r.id) {
+            known.push(r.id.clone());
+        }
+    }
     Err(Error::UnknownQuery {
         query: query.to_string(),
-        known: protocol.rules.iter().map(|r| r.id.clone()).collect(),
+        known,
     })
 }
 
-/// "Can I … at time `at`?"
-pub fn can_i(protocol: &Protocol, treatment: &Treatment, query: &str, at: Timestamp) -> Result<Answer, Error> {
+/// One reason in words: "no gym or hard exercise until Fri 27 Nov 15:30".
+fn reason_words(r: &Reason) -> String {
+    let title = lower_first(&r.title);
+    match (&r.until, &r.still_healing) {
+        (_, Some(why)) => format!("{title} a little longer: {why}"),
+        (Some(until), None) => format!("{title} until {}", until.strftime("%a %-d %b %H:%M")),
+        (None, None) => title,
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// "Can I … at time `at`?", weighing every rule that bears on the question, with the
+/// latest check-in (a "while healing" rule stays on while it shows redness or symptoms).
+pub fn can_i(
+    protocol: &Protocol,
+    treatment: &Treatment,
+    query: &str,
+    at: Timestamp,
+    latest: Option<&CheckIn>,
+) -> Result<Answer, Error> {
     let rules = rules_for(protocol, query)?;
     let mut reasons = Vec::new();
     for rule in rules.iter().filter(|r| r.strength.restricts()) {
         let (start, end) = window(rule, treatment)?;
-        if status(start.timestamp(), end.timestamp(), at) == Status::Active {
-            reasons.push(Reason {
-                rule: rule.id.clone(),
-                title: rule.title.clone(),
-                strength: rule.strength,
-                advice: rule.advice.clone(),
-                facts: rule.facts.clone(),
-                until: end,
-            });
+        let reason = |strength, until, still_healing| Reason {
+            rule: rule.id.clone(),
+            title: rule.title.clone(),
+            strength,
+            advice: rule.advice.clone(),
+            facts: rule.facts.clone(),
+            until,
+            still_healing,
+        };
+        match status(start.timestamp(), end.timestamp(), at) {
+            Status::Active => reasons.push(reason(rule.strength, Some(end), None)),
+            Status::Over => {
+                if let Some(why) = still_healing(rule, latest) {
+                    reasons.push(reason(Strength::Limit, None, Some(why)));
+                }
+            }
+            Status::Upcoming => {}
         }
     }
-    reasons.sort_by_key(|r| (r.strength != Strength::Avoid, std::cmp::Reverse(r.until.timestamp())));
+    // Avoid before limit; among them, what lasts longest first (a rule kept on while
+    // healing has no end yet, so it comes first).
+    reasons.sort_by_key(|r| {
+        (
+            r.strength != Strength::Avoid,
+            std::cmp::Reverse(r.until.as_ref().map_or(Timestamp::MAX, Zoned::timestamp)),
+        )
+    });
     let verdict = if reasons.iter().any(|r| r.strength == Strength::Avoid) {
         Verdict::NotYet
     } else if reasons.is_empty() {
@@ -252,36 +347,39 @@ pub fn can_i(protocol: &Protocol, treatment: &Treatment, query: &str, at: Timest
     } else {
         Verdict::WithCare
     };
-    let fine_from = reasons.iter().map(|r| &r.until).max_by_key(|z| z.timestamp()).cloned();
-    let at_z = treatment.zone.local(at);
-    let summary = match (&verdict, &fine_from) {
-        (Verdict::Yes, _) => {
+    let fine_from = if verdict == Verdict::Yes || reasons.iter().any(|r| r.until.is_none()) {
+        None
+    } else {
+        reasons
+            .iter()
+            .filter_map(|r| r.until.as_ref())
+            .max_by_key(|z| z.timestamp())
+            .cloned()
+    };
+    let listed = reasons.iter().map(reason_words).collect::<Vec<_>>().join("; ");
+    let summary = match verdict {
+        Verdict::Yes => {
             let do_rules: Vec<&str> = rules
                 .iter()
                 .filter(|r| !r.strength.restricts())
                 .map(|r| r.title.as_str())
                 .collect();
             if do_rules.is_empty() {
-                format!("Yes: nothing in your aftercare stands in the way of {query}.")
+                String::from("Yes: no aftercare rule about this is in force now.")
             } else {
                 format!("Yes, and it's part of your aftercare: {}.", do_rules.join("; "))
             }
         }
-        (Verdict::WithCare, Some(until)) => format!(
-            "Yes, with care: {} for {} more (until {}).",
-            reasons[0].title.to_lowercase(),
-            humanize(until.timestamp().duration_since(at)),
-            until.strftime("%a %-d %b %H:%M")
-        ),
-        (Verdict::NotYet, Some(until)) => format!(
-            "Not yet: {}. Fine from {} (in {}).",
-            reasons[0].title.to_lowercase(),
-            until.strftime("%a %-d %b %H:%M"),
-            humanize(until.timestamp().duration_since(at_z.timestamp()))
-        ),
-        (_, None) => String::from("Yes."),
+        Verdict::WithCare => format!("With care: {listed}."),
+        Verdict::NotYet => match &fine_from {
+            Some(f) => format!(
+                "Not yet: {listed}. Fine from {} (in {}).",
+                f.strftime("%a %-d %b %H:%M"),
+                humanize(f.timestamp().duration_since(at))
+            ),
+            None => format!("Not yet: {listed}."),
+        },
     };
-    let fine_from = if verdict == Verdict::Yes { None } else { fine_from };
     Ok(Answer {
         query: query.to_string(),
         verdict,

@@ -19,8 +19,8 @@ fn ics_round_trips_through_a_parser() {
         z,
     );
     let p = Protocol::builtin();
-    let tl = Timeline::build(p, &t, t.ended_at).expect("tl");
-    let plan = ReminderPlan::build(p, &t, &Preferences::default()).expect("plan");
+    let tl = Timeline::build(p, &t, t.ended_at, None).expect("tl");
+    let plan = ReminderPlan::build(p, &t, &Preferences::default(), &[]).expect("plan");
     let text = ics::calendar(&tl, &plan, "2026-10-30T22:00:00Z".parse().expect("stamp"));
 
     assert!(text.lines().all(|l| l.len() <= 76), "lines are folded (75 octets + CR)");
@@ -94,8 +94,8 @@ fn text_with_commas_and_newlines_survives() {
     let p = Protocol::from_toml(&src, "t.toml").expect("protocol");
     let z = Zone::new("Europe/Berlin").expect("zone");
     let t = Treatment::new("2026-11-20T13:00:00Z".parse().expect("ts"), z);
-    let tl = Timeline::build(&p, &t, t.ended_at).expect("tl");
-    let plan = ReminderPlan::build(&p, &t, &Preferences::default()).expect("plan");
+    let tl = Timeline::build(&p, &t, t.ended_at, None).expect("tl");
+    let plan = ReminderPlan::build(&p, &t, &Preferences::default(), &[]).expect("plan");
     let text = ics::calendar(&tl, &plan, t.ended_at);
     assert!(text.contains("Rest\\; really\\, rest.\\nThen:"));
     let unfolded = unfold(&text);

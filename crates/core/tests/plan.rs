@@ -28,7 +28,7 @@ fn hours_after(t: &Treatment, h: i64) -> Timestamp {
 #[test]
 fn timeline_places_every_window() {
     let t = berlin_friday();
-    let tl = Timeline::build(Protocol::builtin(), &t, hours_after(&t, 10)).expect("timeline");
+    let tl = Timeline::build(Protocol::builtin(), &t, hours_after(&t, 10), None).expect("timeline");
     let gym = tl.entry("gym").expect("gym");
     assert_eq!(gym.starts_at.datetime(), date(2026, 11, 20).at(14, 0, 0, 0));
     assert_eq!(gym.ends_at.datetime(), date(2026, 11, 22).at(14, 0, 0, 0));
@@ -49,21 +49,21 @@ fn timeline_places_every_window() {
 fn statuses_over_time() {
     let t = berlin_friday();
     let p = Protocol::builtin();
-    let before = Timeline::build(p, &t, hours_after(&t, -1)).expect("tl");
+    let before = Timeline::build(p, &t, hours_after(&t, -1), None).expect("tl");
     assert!(before.entries.iter().all(|e| e.status == Status::Upcoming));
     assert_eq!(
         before.entry("gym").and_then(|e| e.time_left.clone()).as_deref(),
         Some("1 h")
     );
     assert_eq!(before.day, 1);
-    let at_end = Timeline::build(p, &t, hours_after(&t, 48)).expect("tl");
+    let at_end = Timeline::build(p, &t, hours_after(&t, 48), None).expect("tl");
     assert_eq!(
         at_end.entry("gym").map(|e| e.status),
         Some(Status::Over),
         "windows are half-open"
     );
     assert_eq!(at_end.entry("gym").and_then(|e| e.time_left.clone()), None);
-    let later = Timeline::build(p, &t, hours_after(&t, 24 * 30)).expect("tl");
+    let later = Timeline::build(p, &t, hours_after(&t, 24 * 30), None).expect("tl");
     assert!(later.entries.iter().all(|e| e.status == Status::Over));
     assert!(later.expected_today.is_empty());
 }
@@ -72,24 +72,29 @@ fn statuses_over_time() {
 fn can_i_answers_with_reason_and_time() {
     let t = berlin_friday();
     let p = Protocol::builtin();
-    let a = can_i(p, &t, "gym", hours_after(&t, 34)).expect("answer");
+    let a = can_i(p, &t, "gym", hours_after(&t, 34), None).expect("answer");
     assert_eq!(a.verdict, Verdict::NotYet);
-    assert_eq!(a.reasons[0].rule, "gym");
+    let rules: Vec<&str> = a.reasons.iter().map(|r| r.rule.as_str()).collect();
+    assert_eq!(rules, ["gym", "sweat"], "the gym question weighs the sweat rule too");
     assert_eq!(a.reasons[0].facts, vec!["F1"]);
     assert_eq!(
         a.fine_from.as_ref().map(|z| z.datetime()),
-        Some(date(2026, 11, 22).at(14, 0, 0, 0))
+        Some(date(2026, 11, 23).at(14, 0, 0, 0))
     );
-    assert!(a.summary.contains("in 14 h"), "{}", a.summary);
+    assert_eq!(
+        a.summary,
+        "Not yet: no gym or hard exercise until Sun 22 Nov 14:00; keep sweating to a minimum until Mon 23 Nov 14:00. Fine from Mon 23 Nov 14:00 (in 1 d 14 h)."
+    );
 
-    let a = can_i(p, &t, "gym", hours_after(&t, 48)).expect("answer");
+    let a = can_i(p, &t, "gym", hours_after(&t, 72), None).expect("answer");
     assert_eq!((a.verdict, a.fine_from), (Verdict::Yes, None));
+    assert_eq!(a.summary, "Yes: no aftercare rule about this is in force now.");
 
     // The category: the gym window is over but sweating is still limited.
-    let a = can_i(p, &t, "activity", hours_after(&t, 50)).expect("answer");
+    let a = can_i(p, &t, "activity", hours_after(&t, 50), None).expect("answer");
     assert_eq!(a.verdict, Verdict::WithCare);
     assert_eq!(a.reasons[0].rule, "sweat");
-    let a = can_i(p, &t, "exercise", hours_after(&t, 30)).expect("answer");
+    let a = can_i(p, &t, "exercise", hours_after(&t, 30), None).expect("answer");
     assert_eq!(a.verdict, Verdict::NotYet);
     assert_eq!(
         a.fine_from.as_ref().map(|z| z.datetime()),
@@ -99,32 +104,32 @@ fn can_i_answers_with_reason_and_time() {
 
     for q in ["sauna", "pool", "sauna-pool", "heat-water"] {
         assert_eq!(
-            can_i(p, &t, q, hours_after(&t, 1)).expect(q).verdict,
+            can_i(p, &t, q, hours_after(&t, 1), None).expect(q).verdict,
             Verdict::NotYet,
             "{q}"
         );
     }
     assert_eq!(
-        can_i(p, &t, "sun", hours_after(&t, 24 * 6)).expect("sun").verdict,
+        can_i(p, &t, "sun", hours_after(&t, 24 * 6), None).expect("sun").verdict,
         Verdict::NotYet
     );
     assert_eq!(
-        can_i(p, &t, "sun", hours_after(&t, 24 * 7)).expect("sun").verdict,
+        can_i(p, &t, "sun", hours_after(&t, 24 * 7), None).expect("sun").verdict,
         Verdict::Yes
     );
     assert_eq!(
-        can_i(p, &t, "make-up", hours_after(&t, 47)).expect("m").verdict,
+        can_i(p, &t, "make-up", hours_after(&t, 47), None).expect("m").verdict,
         Verdict::NotYet
     );
     assert_eq!(
-        can_i(p, &t, "actives", hours_after(&t, 49)).expect("a").verdict,
+        can_i(p, &t, "actives", hours_after(&t, 49), None).expect("a").verdict,
         Verdict::Yes
     );
     assert_eq!(
-        can_i(p, &t, "water", hours_after(&t, 1)).expect("w").verdict,
+        can_i(p, &t, "water", hours_after(&t, 1), None).expect("w").verdict,
         Verdict::Yes
     );
-    let e = can_i(p, &t, "skydiving", hours_after(&t, 1)).expect_err("unknown");
+    let e = can_i(p, &t, "skydiving", hours_after(&t, 1), None).expect_err("unknown");
     assert_eq!(e.code(), "unknown-query");
     assert!(e.to_string().contains("gym"));
 }
@@ -132,7 +137,7 @@ fn can_i_answers_with_reason_and_time() {
 #[test]
 fn reminder_plan_for_the_builtin() {
     let t = berlin_friday();
-    let plan = ReminderPlan::build(Protocol::builtin(), &t, &Preferences::default()).expect("plan");
+    let plan = ReminderPlan::build(Protocol::builtin(), &t, &Preferences::default(), &[]).expect("plan");
     let of = |rule: &str, kind: ReminderKind| {
         plan.reminders
             .iter()
@@ -148,9 +153,9 @@ fn reminder_plan_for_the_builtin() {
     assert_eq!(sun_daily, (21..=27).map(|d| date(2026, 11, d)).collect::<Vec<_>>());
     // Water at noon: the treatment ended at 14:00, so the first is Saturday's.
     assert_eq!(of("water", ReminderKind::Daily).len(), 7);
-    // Check-ins at 20:00 on days 1-7 and 14.
+    // Check-ins at 20:00 every day to day 14 while nothing says the skin has settled.
     let checkins: Vec<Option<u32>> = of(CHECKIN_RULE, ReminderKind::CheckIn).iter().map(|r| r.day).collect();
-    assert_eq!(checkins, [1, 2, 3, 4, 5, 6, 7, 14].map(Some).to_vec());
+    assert_eq!(checkins, (1..=14).map(Some).collect::<Vec<_>>());
     assert!(plan.reminders.iter().all(|r| r.due_at.timestamp() >= t.ended_at));
     assert!(plan
         .reminders
@@ -167,19 +172,19 @@ fn checkin_time_before_the_treatment_skips_day_one() {
         checkin_at: Some(time(9, 0, 0, 0)),
         quiet_hours: None,
     };
-    let plan = ReminderPlan::build(Protocol::builtin(), &t, &prefs).expect("plan");
+    let plan = ReminderPlan::build(Protocol::builtin(), &t, &prefs, &[]).expect("plan");
     let days: Vec<u32> = plan
         .reminders
         .iter()
         .filter(|r| r.kind == ReminderKind::CheckIn)
         .filter_map(|r| r.day)
         .collect();
-    assert_eq!(days, vec![2, 3, 4, 5, 6, 7, 14]);
+    assert_eq!(days, (2..=14).collect::<Vec<_>>());
     let off = Preferences {
         checkin_at: None,
         quiet_hours: None,
     };
-    let plan = ReminderPlan::build(Protocol::builtin(), &t, &off).expect("plan");
+    let plan = ReminderPlan::build(Protocol::builtin(), &t, &off, &[]).expect("plan");
     assert!(plan.reminders.iter().all(|r| r.kind != ReminderKind::CheckIn));
 }
 
@@ -188,12 +193,12 @@ fn quiet_hours_postpone_and_never_drop() {
     // Treated late in the evening: the start reminders fall in quiet hours.
     let t = treated(date(2026, 11, 20), time(22, 30, 0, 0), "Europe/Berlin");
     let quiet = QuietHours::new(time(22, 0, 0, 0), time(7, 30, 0, 0)).expect("quiet");
-    let plain = ReminderPlan::build(Protocol::builtin(), &t, &Preferences::default()).expect("plan");
+    let plain = ReminderPlan::build(Protocol::builtin(), &t, &Preferences::default(), &[]).expect("plan");
     let prefs = Preferences {
         quiet_hours: Some(quiet),
         ..Preferences::default()
     };
-    let quiet_plan = ReminderPlan::build(Protocol::builtin(), &t, &prefs).expect("plan");
+    let quiet_plan = ReminderPlan::build(Protocol::builtin(), &t, &prefs, &[]).expect("plan");
     assert_eq!(plain.reminders.len(), quiet_plan.reminders.len(), "nothing dropped");
     let gym_start = quiet_plan
         .reminders
@@ -222,8 +227,8 @@ fn daytime_quiet_hours() {
 #[test]
 fn replanning_is_idempotent() {
     let t = berlin_friday();
-    let a = ReminderPlan::build(Protocol::builtin(), &t, &Preferences::default()).expect("plan");
-    let b = ReminderPlan::build(Protocol::builtin(), &t, &Preferences::default()).expect("plan");
+    let a = ReminderPlan::build(Protocol::builtin(), &t, &Preferences::default(), &[]).expect("plan");
+    let b = ReminderPlan::build(Protocol::builtin(), &t, &Preferences::default(), &[]).expect("plan");
     assert_eq!(a, b);
     assert!(PlanDiff::between(&a, &b).is_empty());
     let mut ids: Vec<&str> = a.reminders.iter().map(|r| r.id.as_str()).collect();
@@ -232,15 +237,18 @@ fn replanning_is_idempotent() {
     assert_eq!(ids.len(), a.reminders.len(), "ids are unique");
     // Another treatment gets other ids.
     let other = treated(date(2026, 11, 21), time(14, 0, 0, 0), "Europe/Berlin");
-    let c = ReminderPlan::build(Protocol::builtin(), &other, &Preferences::default()).expect("plan");
+    let c = ReminderPlan::build(Protocol::builtin(), &other, &Preferences::default(), &[]).expect("plan");
     assert!(c.reminders.iter().all(|r| a.get(&r.id).is_none()));
     // Changing the check-in time moves those reminders and nothing else.
     let prefs = Preferences {
         checkin_at: Some(time(21, 0, 0, 0)),
         quiet_hours: None,
     };
-    let d = PlanDiff::between(&a, &ReminderPlan::build(Protocol::builtin(), &t, &prefs).expect("plan"));
-    assert_eq!(d.moved.len(), 8);
+    let d = PlanDiff::between(
+        &a,
+        &ReminderPlan::build(Protocol::builtin(), &t, &prefs, &[]).expect("plan"),
+    );
+    assert_eq!(d.moved.len(), 14);
     assert!(d.added.is_empty() && d.removed.is_empty());
 }
 
@@ -248,7 +256,7 @@ fn replanning_is_idempotent() {
 fn moving_zone_keeps_hour_windows_and_follows_the_new_calendar() {
     let t = berlin_friday();
     let ny = zone("America/New_York");
-    let r = relocate(Protocol::builtin(), &t, &Preferences::default(), ny.clone()).expect("relocate");
+    let r = relocate(Protocol::builtin(), &t, &Preferences::default(), &[], ny.clone()).expect("relocate");
     assert_eq!(
         (r.from_zone.as_str(), r.to_zone.as_str()),
         ("Europe/Berlin", "America/New_York")
@@ -256,7 +264,7 @@ fn moving_zone_keeps_hour_windows_and_follows_the_new_calendar() {
     // Hour windows keep their instants.
     assert!(r.windows.iter().all(|w| w.rule != "gym"));
     let moved = t.moved_to(ny);
-    let tl = Timeline::build(Protocol::builtin(), &moved, t.ended_at).expect("tl");
+    let tl = Timeline::build(Protocol::builtin(), &moved, t.ended_at, None).expect("tl");
     let gym = tl.entry("gym").expect("gym");
     assert_eq!(gym.ends_at.timestamp(), t.ended_at + SignedDuration::from_hours(48));
     // Day windows: 08:00 in New York on the day, plus 7 calendar days there.
@@ -266,7 +274,7 @@ fn moving_zone_keeps_hour_windows_and_follows_the_new_calendar() {
     );
     // Daily reminders ring at 09:00 New York time now: they moved, none duplicated.
     assert!(!r.reminders.moved.is_empty());
-    let new_plan = ReminderPlan::build(Protocol::builtin(), &moved, &Preferences::default()).expect("plan");
+    let new_plan = ReminderPlan::build(Protocol::builtin(), &moved, &Preferences::default(), &[]).expect("plan");
     for rem in new_plan
         .reminders
         .iter()
@@ -284,6 +292,7 @@ fn zone_change_across_differing_dst_moves_day_windows_only() {
         Protocol::builtin(),
         &t,
         &Preferences::default(),
+        &[],
         zone("America/New_York"),
     )
     .expect("relocate");
@@ -302,7 +311,7 @@ fn zone_change_across_differing_dst_moves_day_windows_only() {
 fn a_skipped_date_gives_no_double_reminder() {
     // Samoa moved across the date line: 2011-12-30 never happened in Pacific/Apia.
     let t = Treatment::new("2011-12-30T09:59:00Z".parse().expect("ts"), zone("Pacific/Apia"));
-    let plan = ReminderPlan::build(Protocol::builtin(), &t, &Preferences::default()).expect("plan");
+    let plan = ReminderPlan::build(Protocol::builtin(), &t, &Preferences::default(), &[]).expect("plan");
     let sun: Vec<_> = plan
         .reminders
         .iter()
@@ -327,6 +336,7 @@ fn quiet_hours_ending_in_a_gap_never_leave_a_reminder_inside_them() {
             checkin_at: None,
             quiet_hours: Some(q),
         },
+        &[],
     )
     .expect("plan");
     for r in &plan.reminders {

@@ -149,9 +149,9 @@ proptest! {
     #[test]
     fn reminder_plan_is_sound(t in treatment(), p in prefs()) {
         let proto = Protocol::builtin();
-        let plan = ReminderPlan::build(proto, &t, &p).expect("plan");
+        let plan = ReminderPlan::build(proto, &t, &p, &[]).expect("plan");
         // Pure and idempotent.
-        prop_assert_eq!(&plan, &ReminderPlan::build(proto, &t, &p).expect("again"));
+        prop_assert_eq!(&plan, &ReminderPlan::build(proto, &t, &p, &[]).expect("again"));
         // No duplicates.
         let ids: HashSet<&str> = plan.reminders.iter().map(|r| r.id.as_str()).collect();
         prop_assert_eq!(ids.len(), plan.reminders.len());
@@ -177,7 +177,7 @@ proptest! {
         }
         // Quiet hours postpone, never drop: the same ids as without them.
         let open = Preferences { quiet_hours: None, ..p.clone() };
-        let plain = ReminderPlan::build(proto, &t, &open).expect("plain");
+        let plain = ReminderPlan::build(proto, &t, &open, &[]).expect("plain");
         let a: BTreeSet<&str> = plain.reminders.iter().map(|r| r.id.as_str()).collect();
         let b: BTreeSet<&str> = plan.reminders.iter().map(|r| r.id.as_str()).collect();
         prop_assert_eq!(a, b);
@@ -185,7 +185,7 @@ proptest! {
 
     #[test]
     fn daily_reminders_keep_the_local_clock(t in treatment()) {
-        let plan = ReminderPlan::build(Protocol::builtin(), &t, &Preferences { checkin_at: Some(Time::constant(20, 0, 0, 0)), quiet_hours: None }).expect("plan");
+        let plan = ReminderPlan::build(Protocol::builtin(), &t, &Preferences { checkin_at: Some(Time::constant(20, 0, 0, 0)), quiet_hours: None }, &[]).expect("plan");
         for r in plan.reminders.iter().filter(|r| matches!(r.kind, ReminderKind::Daily | ReminderKind::CheckIn)) {
             let want = match r.rule.as_str() {
                 "sun" => Time::constant(9, 0, 0, 0),
@@ -205,15 +205,15 @@ proptest! {
     #[test]
     fn moving_zone_keeps_hour_windows_and_ids(t in treatment(), to in zone(), p in prefs()) {
         let proto = Protocol::builtin();
-        let r = relocate(proto, &t, &p, to.clone()).expect("relocate");
+        let r = relocate(proto, &t, &p, &[], to.clone()).expect("relocate");
         prop_assert!(r.windows.iter().all(|w| proto.rule(&w.rule).is_some_and(|rule| matches!(rule.end, Offset::Days(_)))));
         // A reminder that exists on both sides keeps its id: moved, not duplicated.
-        let after = ReminderPlan::build(proto, &t.moved_to(to), &p).expect("plan");
+        let after = ReminderPlan::build(proto, &t.moved_to(to), &p, &[]).expect("plan");
         let ids: HashSet<&str> = after.reminders.iter().map(|x| x.id.as_str()).collect();
         prop_assert_eq!(ids.len(), after.reminders.len());
         prop_assert_eq!(r.reminders.unchanged + r.reminders.moved.len() + r.reminders.added.len(), after.reminders.len());
         // Moving to the same zone changes nothing.
-        let same = relocate(proto, &t, &p, t.zone.clone()).expect("same");
+        let same = relocate(proto, &t, &p, &[], t.zone.clone()).expect("same");
         prop_assert!(same.windows.is_empty() && same.reminders.is_empty());
     }
 }

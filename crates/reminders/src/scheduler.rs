@@ -130,7 +130,14 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
             None => t.treatment.clone(),
         };
         let protocol = self.store.protocol_for(t.protocol_id).await?;
-        let plan = ReminderPlan::build(&protocol, &treatment, &prefs)?;
+        let history: Vec<_> = self
+            .store
+            .checkins(t.id)
+            .await?
+            .into_iter()
+            .map(|r| r.checkin)
+            .collect();
+        let plan = ReminderPlan::build(&protocol, &treatment, &prefs, &history)?;
         let sync = self.store.sync_plan(t.id, &plan).await?;
         tracing::debug!(
             added = sync.added,

@@ -52,6 +52,9 @@ pub struct SettingsDoc {
     /// Added in schema v4; older backups have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub screening: Option<ScreeningAnswers>,
+    /// Added in schema v6; older backups have none (the zone's default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_number: Option<String>,
     pub updated_at: Timestamp,
 }
 
@@ -155,6 +158,7 @@ impl SettingsDoc {
             keep_in_tray: self.keep_in_tray,
             start_at_login: self.start_at_login,
             screening: self.screening,
+            emergency_number: self.emergency_number.clone(),
         };
         s.validate().map_err(|e| match e {
             aftercare_core::Error::Invalid { field, reason } => refuse(format!("settings.{field}"), reason),
@@ -355,6 +359,7 @@ impl Store {
                     keep_in_tray: s.keep_in_tray,
                     start_at_login: s.start_at_login,
                     screening: s.screening,
+                    emergency_number: s.emergency_number,
                     updated_at: crate::util::parse_ts(&updated)?,
                 })
             }

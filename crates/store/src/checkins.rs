@@ -19,7 +19,7 @@ pub struct CheckInRecord {
 }
 
 const COLUMNS: &str = "treatment_id, date, redness, breakouts, swelling, pain, warmth, itching, peeling, bruising, \
-                       bleeding, pus, red_streaks, blisters, fever, breathing_trouble, notes, created_at, updated_at";
+                       bleeding, pus, red_streaks, blisters, fever, breathing_trouble, dark_patches, notes, created_at, updated_at";
 
 pub(crate) fn checkin_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<CheckInRecord> {
     let draft = CheckInDraft {
@@ -37,6 +37,7 @@ pub(crate) fn checkin_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<CheckInRec
         blisters: r.try_get("blisters")?,
         fever: r.try_get("fever")?,
         breathing_trouble: r.try_get("breathing_trouble")?,
+        dark_patches: r.try_get("dark_patches")?,
         notes: r.try_get("notes")?,
     };
     let d = parse_date(&r.try_get::<String, _>("date")?)?;
@@ -53,14 +54,14 @@ pub(crate) fn checkin_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<CheckInRec
 pub(crate) async fn upsert(tx: &mut sqlx::SqliteConnection, rec: &CheckInRecord) -> Result<()> {
     let c = &rec.checkin;
     sqlx::query(&format!(
-        "INSERT INTO checkins ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        "INSERT INTO checkins ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (treatment_id, date) DO UPDATE SET
              redness = excluded.redness, breakouts = excluded.breakouts, swelling = excluded.swelling,
              pain = excluded.pain, warmth = excluded.warmth, itching = excluded.itching,
              peeling = excluded.peeling, bruising = excluded.bruising, bleeding = excluded.bleeding,
              pus = excluded.pus, red_streaks = excluded.red_streaks, blisters = excluded.blisters,
              fever = excluded.fever, breathing_trouble = excluded.breathing_trouble,
-             notes = excluded.notes, updated_at = excluded.updated_at"
+             dark_patches = excluded.dark_patches, notes = excluded.notes, updated_at = excluded.updated_at"
     ))
     .bind(rec.treatment_id)
     .bind(date(c.date))
@@ -78,6 +79,7 @@ pub(crate) async fn upsert(tx: &mut sqlx::SqliteConnection, rec: &CheckInRecord)
     .bind(c.blisters)
     .bind(c.fever)
     .bind(c.breathing_trouble)
+    .bind(c.dark_patches)
     .bind(&c.notes)
     .bind(ts(rec.created_at))
     .bind(ts(rec.updated_at))

@@ -22,6 +22,7 @@ const HEADER: &[&str] = &[
     "blisters_or_tingling",
     "fever",
     "breathing_trouble",
+    "dark_patches",
     "notes",
 ];
 
@@ -70,6 +71,7 @@ pub fn checkins_csv(day_of: impl Fn(&CheckIn) -> i64, rows: &[CheckIn]) -> Strin
             yes(c.blisters).into(),
             yes(c.fever).into(),
             yes(c.breathing_trouble).into(),
+            yes(c.dark_patches).into(),
             field(&c.notes),
         ];
         out.push_str(&cells.join(","));

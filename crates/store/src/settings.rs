@@ -40,14 +40,16 @@ pub(crate) fn validate_event(e: &MarkedEvent) -> Result<()> {
 pub(crate) async fn write_settings(tx: &mut sqlx::SqliteConnection, s: &Settings, now: Timestamp) -> Result<()> {
     sqlx::query(
         "INSERT INTO settings (id, zone, checkin_at, quiet_start, quiet_end, clinic_name, clinic_phone, updated_at,
-                               grace_minutes, series_length, keep_in_tray, start_at_login, screening)
-         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               grace_minutes, series_length, keep_in_tray, start_at_login, screening,
+                               emergency_number)
+         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET zone = excluded.zone, checkin_at = excluded.checkin_at,
              quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end,
              clinic_name = excluded.clinic_name, clinic_phone = excluded.clinic_phone,
              updated_at = excluded.updated_at, grace_minutes = excluded.grace_minutes,
              series_length = excluded.series_length, keep_in_tray = excluded.keep_in_tray,
-             start_at_login = excluded.start_at_login, screening = excluded.screening",
+             start_at_login = excluded.start_at_login, screening = excluded.screening,
+             emergency_number = excluded.emergency_number",
     )
     .bind(s.zone.name())
     .bind(s.checkin_at.map(hhmm))
@@ -66,6 +68,7 @@ pub(crate) async fn write_settings(tx: &mut sqlx::SqliteConnection, s: &Settings
             .transpose()
             .map_err(|e| Error::Corrupt(format!("screening: {e}")))?,
     )
+    .bind(s.emergency_number.as_deref())
     .execute(&mut *tx)
     .await?;
     Ok(())
@@ -89,6 +92,7 @@ pub(crate) fn settings_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<Settings>
         quiet_hours,
         clinic_name: r.try_get("clinic_name")?,
         clinic_phone: r.try_get("clinic_phone")?,
+        emergency_number: r.try_get("emergency_number")?,
         grace_minutes: u32::try_from(grace).map_err(|_| Error::Corrupt("grace_minutes".into()))?,
         series_length: u8::try_from(series).map_err(|_| Error::Corrupt("series_length".into()))?,
         keep_in_tray: r.try_get("keep_in_tray")?,

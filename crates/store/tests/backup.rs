@@ -39,7 +39,7 @@ async fn filled(store: &Store) -> i64 {
             .await
             .expect("checkin");
     }
-    let plan = ReminderPlan::build(Protocol::builtin(), &t.treatment, &Preferences::default()).expect("plan");
+    let plan = ReminderPlan::build(Protocol::builtin(), &t.treatment, &Preferences::default(), &[]).expect("plan");
     store.sync_plan(t.id, &plan).await.expect("ledger");
     store
         .set_reminder_state(&plan.reminders[0].id, LedgerState::Delivered, Timestamp::now(), None)

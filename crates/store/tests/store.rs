@@ -51,7 +51,7 @@ async fn the_file_is_private_and_durable() {
         .mode()
         & 0o777;
     assert_eq!(wal_mode, 0o600, "the WAL is as private as the database");
-    assert_eq!(store.schema_version().await.expect("v"), 5);
+    assert_eq!(store.schema_version().await.expect("v"), 6);
     store.integrity_check().await.expect("ok");
 }
 
@@ -281,7 +281,7 @@ async fn the_ledger_follows_the_plan_idempotently() {
     let dir = tempfile::tempdir().expect("dir");
     let store = open(&dir).await;
     let t = treatment(&store).await;
-    let plan = ReminderPlan::build(Protocol::builtin(), &t.treatment, &Preferences::default()).expect("plan");
+    let plan = ReminderPlan::build(Protocol::builtin(), &t.treatment, &Preferences::default(), &[]).expect("plan");
     let s = store.sync_plan(t.id, &plan).await.expect("sync");
     assert_eq!(s.added, plan.reminders.len());
     let again = store.sync_plan(t.id, &plan).await.expect("again");
@@ -325,18 +325,18 @@ async fn the_ledger_follows_the_plan_idempotently() {
         checkin_at: Some(time(21, 0, 0, 0)),
         quiet_hours: None,
     };
-    let moved = ReminderPlan::build(Protocol::builtin(), &t.treatment, &prefs).expect("plan");
+    let moved = ReminderPlan::build(Protocol::builtin(), &t.treatment, &prefs, &[]).expect("plan");
     let s = store.sync_plan(t.id, &moved).await.expect("sync");
-    assert_eq!(s.moved, 8);
+    assert_eq!(s.moved, 14);
     assert_eq!(s.settled, 2);
     // Turning check-ins off removes the planned ones, never the settled.
     let off = Preferences {
         checkin_at: None,
         quiet_hours: None,
     };
-    let fewer = ReminderPlan::build(Protocol::builtin(), &t.treatment, &off).expect("plan");
+    let fewer = ReminderPlan::build(Protocol::builtin(), &t.treatment, &off, &[]).expect("plan");
     let s = store.sync_plan(t.id, &fewer).await.expect("sync");
-    assert_eq!(s.removed, 8);
+    assert_eq!(s.removed, 14);
     let ledger = store.ledger(t.id).await.expect("ledger");
     assert!(ledger
         .iter()
@@ -385,6 +385,6 @@ async fn processes_opening_a_new_database_at_once_all_succeed() {
         o.await.expect("join").expect("every concurrent open succeeds");
     }
     let store = Store::open(&path).await.expect("open");
-    assert_eq!(store.schema_version().await.expect("v"), 5);
+    assert_eq!(store.schema_version().await.expect("v"), 6);
     store.integrity_check().await.expect("ok");
 }

@@ -27,7 +27,7 @@ fn fixture(version: i64) -> String {
     match version {
         1 => V1.to_string(),
         // v3 and v5 rebuilt the ledger with the same columns plus new ones; v2's rows still fit.
-        2..=4 => format!("{V1}{V2_EXTRA}"),
+        2..=5 => format!("{V1}{V2_EXTRA}"),
         v => panic!("no fixture for schema version {v}: add one when adding a migration"),
     }
 }
@@ -75,6 +75,7 @@ async fn every_earlier_version_upgrades_with_data_intact() {
             ("Europe/Berlin", "Skin Studio", "+49 30 1234567")
         );
         assert_eq!(s.checkin_at, Some(jiff::civil::time(20, 30, 0, 0)));
+        assert_eq!(s.emergency_number, None, "added in version 6: the zone's default");
         assert!(s.quiet_hours.is_some());
         if version == 1 {
             assert_eq!(
@@ -125,6 +126,10 @@ async fn every_earlier_version_upgrades_with_data_intact() {
         let c = store.checkins(7).await.expect("checkins");
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].checkin.date, date(2026, 11, 21));
+        assert!(
+            c.iter().all(|c| !c.checkin.dark_patches),
+            "added in version 6: not ticked"
+        );
         assert_eq!(
             (c[0].checkin.redness.score(), c[0].checkin.pain, c[0].checkin.warmth),
             (3, 4, true)
@@ -140,6 +145,7 @@ async fn every_earlier_version_upgrades_with_data_intact() {
                     aftercare_core::Protocol::builtin(),
                     &t.treatment,
                     &s.preferences(),
+                    &[],
                 )
                 .expect("plan"),
             )

@@ -55,6 +55,8 @@ export type AlertView = {
 	/**  "Call your clinic today", … */
 	label: string | null,
 	flags: FlagView[],
+	/**  Who to call and what comes first; absent when only self-care notes apply. */
+	escalation: EscalationView | null,
 };
 
 export type AnswerView = {
@@ -94,6 +96,7 @@ export type CheckInInput = {
 	blisters?: boolean,
 	fever?: boolean,
 	breathing_trouble?: boolean,
+	dark_patches?: boolean,
 	notes?: string,
 };
 
@@ -115,6 +118,7 @@ export type CheckInView = {
 	blisters: boolean,
 	fever: boolean,
 	breathing_trouble: boolean,
+	dark_patches: boolean,
 	notes: string,
 	updated: Moment,
 };
@@ -128,6 +132,19 @@ export type DateCheck = {
 	date: string,
 	ok: boolean,
 	warnings: string[],
+};
+
+/**  What every warning shows, wherever it shows (see `aftercare_core::escalation`). */
+export type EscalationView = {
+	tier: string,
+	headline: string,
+	reasons: string[],
+	first_step: string,
+	emergency_first: boolean,
+	emergency_number: string,
+	clinic: ClinicView,
+	clinic_first: string,
+	if_unreachable: string,
 };
 
 export type EventInput = {
@@ -208,7 +225,9 @@ export type QuickQuestion = {
 export type ReasonView = {
 	title: string,
 	advice: string,
-	until: Moment,
+	/**  Absent when the rule stays on until the skin has settled. */
+	until: Moment | null,
+	still_healing: string | null,
 };
 
 export type ReminderView = {
@@ -278,6 +297,8 @@ export type SessionsView = {
 	sessions: string[],
 	next: NextSessionView | null,
 	maintenance: string,
+	/**  S1-S4 and R2, shown before a date is picked. */
+	planning_notes: NoteView[],
 	screening: ScreeningView | null,
 	/**  The checklist, to answer or change the answers. */
 	questions: ScreeningQuestion[],
@@ -291,6 +312,8 @@ export type SettingsInput = {
 	quiet_end: string,
 	clinic_name: string,
 	clinic_phone: string,
+	/**  Empty: the default of the time zone's country. */
+	emergency_number: string,
 	grace_minutes: number,
 	series_length: number,
 	keep_in_tray: boolean,
@@ -303,6 +326,8 @@ export type SettingsView = {
 	database: string,
 	version: string,
 	zones: string[],
+	/**  The emergency number the zone's country uses, shown when none is chosen. */
+	emergency_default: string,
 };
 
 /**  What the set-up screen starts from. */
@@ -328,6 +353,12 @@ export type SetupInput = {
 	quiet_start?: string,
 	quiet_end?: string,
 	screening?: ScreeningInput | null,
+};
+
+/**  One sign of the "when to call" list. */
+export type SignView = {
+	tier: string,
+	text: string,
 };
 
 export type SnoozeFor = "fifteen-minutes" | "one-hour" | "tomorrow-morning";
@@ -364,6 +395,8 @@ export type TodayView = {
 	 *  wait, the window says so and lists them.
 	 */
 	not_shown: ReminderView[],
+	emergency_number: string,
+	when_to_call: WhenToCallView,
 };
 
 export type TrendPointView = {
@@ -380,6 +413,14 @@ export type TrendView = {
 	points: TrendPointView[],
 	/**  Today's day number, so the chart can show the days still to come. */
 	today: number,
+};
+
+/**  The "when to call your clinic" list, always one tap from Today. */
+export type WhenToCallView = {
+	signs: SignView[],
+	facts: FactView[],
+	clinic_first: string,
+	if_unreachable: string,
 };
 
 /**  One rule placed on the calendar. */
@@ -400,6 +441,10 @@ export type WindowView = {
 	/**  What the end means in one phrase: "Gym OK again". */
 	end_title: string,
 	facts: FactView[],
+	/**  Set when a minimum window has ended but the skin is still healing: why it stays on. */
+	still_healing: string | null,
+	/**  Advice beyond the cited facts, shown as a general tip. */
+	tip: string | null,
 };
 
 /* Tauri Specta runtime */

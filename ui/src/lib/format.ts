@@ -23,17 +23,17 @@ export function okLabel(endTitle: string): string {
 
 export const REDNESS: { score: number; word: string; hint: string }[] = [
   { score: 0, word: "None", hint: "skin looks as usual" },
-  { score: 1, word: "Faint", hint: "a light pink flush" },
+  { score: 1, word: "Almost none", hint: "a light pink flush" },
   { score: 2, word: "Mild", hint: "pink, like a light sunburn" },
   { score: 3, word: "Moderate", hint: "clearly red, like a sunburn" },
-  { score: 4, word: "Severe", hint: "deep red, hot or spreading" },
+  { score: 4, word: "Severe", hint: "deep, dark red, much more than a sunburn" },
 ];
 
-export const SWELLING = ["None", "Slight", "Clear", "Marked"];
+export const SWELLING = ["None", "Slight", "Noticeable", "Marked"];
 
 export const SYMPTOMS: { key: SymptomKey; label: string }[] = [
   { key: "warmth", label: "Skin feels warm" },
-  { key: "itching", label: "Itching" },
+  { key: "itching", label: "Itchy bumps or itching" },
   { key: "peeling", label: "Peeling or flaking" },
   { key: "bruising", label: "Bruising" },
   { key: "bleeding", label: "Bleeding" },
@@ -41,7 +41,7 @@ export const SYMPTOMS: { key: SymptomKey; label: string }[] = [
   { key: "red_streaks", label: "Red streaks spreading out" },
   { key: "blisters", label: "Clustered blisters or tingling" },
   { key: "fever", label: "Fever or chills" },
-  { key: "breathing_trouble", label: "Trouble breathing, or face or throat swelling" },
+  { key: "dark_patches", label: "New dark patches" },
 ];
 
 export type SymptomKey =
@@ -54,7 +54,7 @@ export type SymptomKey =
   | "red_streaks"
   | "blisters"
   | "fever"
-  | "breathing_trouble";
+  | "dark_patches";
 
 /** A linear scale from a domain to a pixel range. */
 export function scale(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
