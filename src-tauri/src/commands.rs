@@ -14,6 +14,7 @@ use tauri::State;
 
 use crate::convert::{self, moment};
 use crate::error::{AppError, Result};
+use crate::input::Input;
 use crate::state::AppState;
 use crate::views::*;
 
@@ -96,9 +97,16 @@ fn quiet_hours(start: &str, end: &str) -> Result<Option<QuietHours>> {
 }
 
 fn date(s: &str, field: &str) -> Result<Date> {
-    s.trim()
-        .parse::<Date>()
-        .map_err(|_| AppError::invalid(field, format!("\"{s}\" is not a date: use YYYY-MM-DD, like 2026-11-20")))
+    let t = s.trim();
+    if t.is_empty() {
+        return Err(AppError::invalid(field, "Pick a date."));
+    }
+    t.parse::<Date>().map_err(|_| {
+        AppError::invalid(
+            field,
+            format!("\"{t}\" is not a date the app can read: pick one from the calendar."),
+        )
+    })
 }
 
 fn zone(name: &str) -> Result<Zone> {
@@ -173,10 +181,24 @@ fn screening_questions() -> Vec<ScreeningQuestion> {
 /// before anything is written.
 #[tauri::command]
 #[specta::specta]
-pub async fn set_up(state: State<'_, AppState>, input: SetupInput) -> Result<TodayView> {
+pub async fn set_up(state: State<'_, AppState>, input: Input<SetupInput>) -> Result<TodayView> {
+    let input = input.get()?;
     let store = state.store();
     let zone = zone(&input.zone)?;
-    let ended_at = parse_moment(input.ended_at.trim(), &zone).map_err(|e| AppError::from(e).at("ended_at"))?;
+    if input.ended_at.trim().is_empty() {
+        return Err(AppError::invalid(
+            "ended_at",
+            "Enter the date and time your treatment ended.",
+        ));
+    }
+    let ended_at = parse_moment(input.ended_at.trim(), &zone).map_err(|e| match e {
+        aftercare_core::Error::BadMoment(_) => AppError::new(
+            "bad-moment",
+            "The app can't read this as a date and time: pick when your treatment ended from the calendar.",
+        )
+        .at("ended_at"),
+        other => AppError::from(other).at("ended_at"),
+    })?;
     let mut settings = store.settings().await?.unwrap_or_else(|| Settings::new(zone.clone()));
     settings.zone = zone.clone();
     settings.checkin_at = time_or_none(&input.checkin_at, "checkin_at")?;
@@ -190,6 +212,8 @@ pub async fn set_up(state: State<'_, AppState>, input: SetupInput) -> Result<Tod
     let mut new = NewTreatment::new(ended_at, zone);
     new.area = input.area.trim().to_string();
     new.clinic = settings.clinic_name.clone();
+    // What fell due before set-up is shown as each rule's state, not as missed reminders.
+    new.reminders_from = Some(Timestamp::now());
     new.validate(Timestamp::now())
         .map_err(|e| AppError::from(e).at("ended_at"))?;
 
@@ -265,6 +289,24 @@ async fn today_view(store: &Store) -> Result<Option<TodayView>> {
         not_shown,
         emergency_number: settings.emergency_number(),
         when_to_call: convert::when_to_call(),
+        checkin_days: aftercare_core::checkin::loggable_dates(&cx.treatment, today)
+            .into_iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let day = cx.treatment.day_of(d);
+                let when = match i {
+                    0 => "Today".to_string(),
+                    1 => "Yesterday".to_string(),
+                    _ => d.strftime("%a %-d %b").to_string(),
+                };
+                CheckInDayView {
+                    date: d.to_string(),
+                    day,
+                    label: format!("{when} · day {day}"),
+                    logged: cx.history.iter().any(|c| c.date == d),
+                }
+            })
+            .collect(),
     }))
 }
 
@@ -277,7 +319,8 @@ pub async fn today(state: State<'_, AppState>) -> Result<Option<TodayView>> {
 
 #[tauri::command]
 #[specta::specta]
-pub async fn can_i(state: State<'_, AppState>, query: String) -> Result<AnswerView> {
+pub async fn can_i(state: State<'_, AppState>, query: Input<String>) -> Result<AnswerView> {
+    let query = query.named("query")?;
     let cx = required(state.store()).await?;
     let zone = &cx.treatment.zone;
     let a = aftercare_core::can_i(&cx.protocol, &cx.treatment, &query, Timestamp::now(), cx.latest())
@@ -346,7 +389,8 @@ fn draft(i: &CheckInInput) -> CheckInDraft {
 /// One check-in per day: saving again replaces that day's.
 #[tauri::command]
 #[specta::specta]
-pub async fn save_checkin(state: State<'_, AppState>, input: CheckInInput) -> Result<SavedCheckIn> {
+pub async fn save_checkin(state: State<'_, AppState>, input: Input<CheckInInput>) -> Result<SavedCheckIn> {
+    let input = input.get()?;
     let store = state.store();
     let cx = required(store).await?;
     let today = cx.treatment.zone.local(Timestamp::now()).date();
@@ -370,7 +414,8 @@ pub async fn save_checkin(state: State<'_, AppState>, input: CheckInInput) -> Re
 /// The check-in of a day (`YYYY-MM-DD`, empty for today), if there is one.
 #[tauri::command]
 #[specta::specta]
-pub async fn checkin_for(state: State<'_, AppState>, date_text: String) -> Result<Option<CheckInView>> {
+pub async fn checkin_for(state: State<'_, AppState>, date_text: Input<String>) -> Result<Option<CheckInView>> {
+    let date_text = date_text.named("date")?;
     let store = state.store();
     let cx = required(store).await?;
     let day = match date_text.trim() {
@@ -493,7 +538,8 @@ pub async fn sessions(state: State<'_, AppState>) -> Result<SessionsView> {
 /// What to keep in mind if the next session were booked on `date_text`.
 #[tauri::command]
 #[specta::specta]
-pub async fn check_session_date(state: State<'_, AppState>, date_text: String) -> Result<DateCheck> {
+pub async fn check_session_date(state: State<'_, AppState>, date_text: Input<String>) -> Result<DateCheck> {
+    let date_text = date_text.named("date")?;
     let store = state.store();
     let day = date(&date_text, "date")?;
     let length = store
@@ -523,7 +569,8 @@ pub async fn check_session_date(state: State<'_, AppState>, date_text: String) -
 
 #[tauri::command]
 #[specta::specta]
-pub async fn add_event(state: State<'_, AppState>, input: EventInput) -> Result<EventView> {
+pub async fn add_event(state: State<'_, AppState>, input: Input<EventInput>) -> Result<EventView> {
+    let input = input.get()?;
     let e = MarkedEvent {
         date: date(&input.date, "date")?,
         kind: event_kind(&input.kind)?,
@@ -540,7 +587,8 @@ pub async fn add_event(state: State<'_, AppState>, input: EventInput) -> Result<
 
 #[tauri::command]
 #[specta::specta]
-pub async fn remove_event(state: State<'_, AppState>, id: i64) -> Result<()> {
+pub async fn remove_event(state: State<'_, AppState>, id: Input<i64>) -> Result<()> {
+    let id = id.named("id")?;
     if state.store().remove_event(id).await? {
         Ok(())
     } else {
@@ -554,13 +602,15 @@ pub async fn remove_event(state: State<'_, AppState>, id: i64) -> Result<()> {
 /// The checklist's result for answers not saved yet (the set-up screen shows it as they are ticked).
 #[tauri::command]
 #[specta::specta]
-pub fn screening_result(input: ScreeningInput) -> ScreeningView {
-    convert::screening(&convert::screening_in(&input))
+pub fn screening_result(input: Input<ScreeningInput>) -> Result<ScreeningView> {
+    let input = input.get()?;
+    Ok(convert::screening(&convert::screening_in(&input)))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn save_screening(state: State<'_, AppState>, input: ScreeningInput) -> Result<ScreeningView> {
+pub async fn save_screening(state: State<'_, AppState>, input: Input<ScreeningInput>) -> Result<ScreeningView> {
+    let input = input.get()?;
     let store = state.store();
     let mut settings = store
         .settings()
@@ -609,7 +659,13 @@ pub async fn reminders(state: State<'_, AppState>) -> Result<RemindersView> {
 
 #[tauri::command]
 #[specta::specta]
-pub async fn snooze_reminder(state: State<'_, AppState>, id: String, choice: SnoozeFor) -> Result<ReminderView> {
+pub async fn snooze_reminder(
+    state: State<'_, AppState>,
+    id: Input<String>,
+    choice: Input<SnoozeFor>,
+) -> Result<ReminderView> {
+    let id = id.named("id")?;
+    let choice = choice.named("choice")?;
     let choice = match choice {
         SnoozeFor::FifteenMinutes => SnoozeChoice::FifteenMinutes,
         SnoozeFor::OneHour => SnoozeChoice::OneHour,
@@ -623,7 +679,8 @@ pub async fn snooze_reminder(state: State<'_, AppState>, id: String, choice: Sno
 /// "Done": the client has seen it and needs it no more.
 #[tauri::command]
 #[specta::specta]
-pub async fn finish_reminder(state: State<'_, AppState>, id: String) -> Result<ReminderView> {
+pub async fn finish_reminder(state: State<'_, AppState>, id: Input<String>) -> Result<ReminderView> {
+    let id = id.named("id")?;
     let store = state.store();
     let e = store
         .set_reminder_state(&id, LedgerState::Dismissed, Timestamp::now(), None)
@@ -688,7 +745,8 @@ pub async fn settings(state: State<'_, AppState>) -> Result<SettingsView> {
 
 #[tauri::command]
 #[specta::specta]
-pub async fn save_settings(state: State<'_, AppState>, input: SettingsInput) -> Result<SettingsView> {
+pub async fn save_settings(state: State<'_, AppState>, input: Input<SettingsInput>) -> Result<SettingsView> {
+    let input = input.get()?;
     let store = state.store();
     let before = store.settings().await?;
     let new_zone = zone(&input.zone)?;
@@ -776,7 +834,8 @@ pub async fn export_calendar(state: State<'_, AppState>) -> Result<ExportedFile>
 /// Replaces everything with a backup file's content; a refused file changes nothing.
 #[tauri::command]
 #[specta::specta]
-pub async fn restore_backup(state: State<'_, AppState>, text: String) -> Result<RestoreReport> {
+pub async fn restore_backup(state: State<'_, AppState>, text: Input<String>) -> Result<RestoreReport> {
+    let text = text.named("backup")?;
     let b = state.store().restore(&text).await?;
     state.replan().await?;
     let n = |v: usize| i32::try_from(v).unwrap_or(i32::MAX);
@@ -788,7 +847,13 @@ pub async fn restore_backup(state: State<'_, AppState>, text: String) -> Result<
 
 #[tauri::command]
 #[specta::specta]
-pub async fn load_protocol(state: State<'_, AppState>, text: String, file_name: String) -> Result<ProtocolView> {
+pub async fn load_protocol(
+    state: State<'_, AppState>,
+    text: Input<String>,
+    file_name: Input<String>,
+) -> Result<ProtocolView> {
+    let text = text.named("protocol")?;
+    let file_name = file_name.named("protocol")?;
     let name = match file_name.trim() {
         "" => "protocol.toml",
         n => n,

@@ -4,6 +4,7 @@
 pub mod commands;
 mod convert;
 pub mod error;
+mod input;
 mod runtime;
 pub mod state;
 pub mod views;

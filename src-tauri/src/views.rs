@@ -74,6 +74,17 @@ pub struct AlertView {
     pub escalation: Option<EscalationView>,
 }
 
+/// A day the check-in can be for.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct CheckInDayView {
+    /// `YYYY-MM-DD`, what the check-in commands take.
+    pub date: String,
+    pub day: i64,
+    /// "Today · day 3", "Mon 23 Nov · day 1".
+    pub label: String,
+    pub logged: bool,
+}
+
 /// What every warning shows, wherever it shows (see `aftercare_core::escalation`).
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct EscalationView {
@@ -142,6 +153,8 @@ pub struct TodayView {
     pub not_shown: Vec<ReminderView>,
     pub emergency_number: String,
     pub when_to_call: WhenToCallView,
+    /// The days a check-in can be for, today first.
+    pub checkin_days: Vec<CheckInDayView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -174,7 +187,7 @@ pub struct TimelineView {
 
 /// The check-in form as filled in; validated by the engine, nothing trusted.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
-#[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct CheckInInput {
     /// `YYYY-MM-DD`; empty means today.
     pub date: String,
@@ -248,7 +261,7 @@ pub struct TrendView {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ScreeningInput {
     pub active_cold_sores: bool,
     pub cystic_acne: bool,
@@ -274,7 +287,7 @@ pub struct ScreeningView {
 
 /// The one set-up screen.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
-#[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct SetupInput {
     /// Local wall time in `zone`: `YYYY-MM-DDTHH:MM`.
     pub ended_at: String,
@@ -301,6 +314,7 @@ pub struct SetupDefaults {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(deny_unknown_fields)]
 pub struct SettingsInput {
     pub zone: String,
     pub checkin_at: String,
@@ -384,6 +398,7 @@ pub struct EventView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(deny_unknown_fields)]
 pub struct EventInput {
     pub date: String,
     pub kind: String,

@@ -1,133 +1,14 @@
 //! Every command through Tauri's IPC on the mock runtime, the way the page calls it: good
 //! input works, bad input gets a typed `{code, message, field}` and changes nothing.
 
+mod support;
+
 use std::path::Path;
 
 use aftercare_app::AppState;
-use aftercare_store::Store;
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
-
-struct Harness {
-    _dir: tempfile::TempDir,
-    app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-}
-
-fn harness() -> Harness {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = tauri::async_runtime::block_on(Store::open(&dir.path().join("aftercare.db"))).expect("store");
-    let state = AppState::with_store(store, dir.path().join("exports"));
-    // The app's real context: its capability and ACL apply, as in the shipped app.
-    let app = mock_builder()
-        .manage(state)
-        .invoke_handler(aftercare_app::commands::<MockRuntime>().invoke_handler())
-        .build(tauri::generate_context!())
-        .expect("app");
-    let window = match app.get_webview_window("main") {
-        Some(w) => w,
-        None => WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .expect("window"),
-    };
-    Harness { _dir: dir, app, window }
-}
-
-impl Harness {
-    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        self.call_from("tauri://localhost", cmd, args)
-    }
-
-    fn call_from(&self, origin: &str, cmd: &str, args: Value) -> Result<Value, Value> {
-        let req = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: origin.parse().expect("url"),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, req).map(|b| b.deserialize::<Value>().expect("json body"))
-    }
-
-    fn ok(&self, cmd: &str, args: Value) -> Value {
-        match self.call(cmd, args) {
-            Ok(v) => v,
-            Err(e) => panic!("{cmd} failed: {e}"),
-        }
-    }
-
-    /// Calls a command that must be refused: returns the error, and checks the database
-    /// is exactly as before (its full backup snapshot, minus nothing).
-    fn refused(&self, cmd: &str, args: Value) -> Value {
-        let before = self.snapshot();
-        let err = match self.call(cmd, args) {
-            Ok(v) => panic!("{cmd} should have been refused, got {v}"),
-            Err(e) => e,
-        };
-        assert_eq!(self.snapshot(), before, "{cmd} changed the database while refusing");
-        for key in ["code", "message"] {
-            assert!(
-                err[key].as_str().is_some_and(|s| !s.is_empty()),
-                "{cmd}: error without {key}: {err}"
-            );
-        }
-        err
-    }
-
-    fn store(&self) -> Store {
-        self.app.state::<AppState>().store().clone()
-    }
-
-    fn snapshot(&self) -> String {
-        let store = self.store();
-        tauri::async_runtime::block_on(async move { store.backup().await.expect("backup").to_json() })
-    }
-
-    fn export_dir(&self) -> std::path::PathBuf {
-        self.app.state::<AppState>().export_dir.clone()
-    }
-}
-
-fn local_now(zone: &str, hours_ago: i64) -> String {
-    let z = aftercare_core::Zone::new(zone).expect("zone");
-    let t = jiff::Timestamp::now() - jiff::SignedDuration::from_hours(hours_ago);
-    z.local(t).strftime("%Y-%m-%dT%H:%M").to_string()
-}
-
-fn setup_input(hours_ago: i64) -> Value {
-    json!({ "input": {
-        "ended_at": local_now("Europe/Berlin", hours_ago),
-        "zone": "Europe/Berlin",
-        "area": "face",
-        "clinic_name": "Skin Clinic",
-        "clinic_phone": "+49 30 1234567",
-        "checkin_at": "20:00",
-        "quiet_start": "22:00",
-        "quiet_end": "07:00",
-        "screening": { "pregnant": false }
-    }})
-}
-
-fn set_up(h: &Harness) -> Value {
-    h.ok("set_up", setup_input(10))
-}
-
-fn today_date() -> String {
-    aftercare_core::Zone::new("Europe/Berlin")
-        .expect("zone")
-        .local(jiff::Timestamp::now())
-        .date()
-        .to_string()
-}
-
-fn field(err: &Value) -> &str {
-    err["field"].as_str().unwrap_or("")
-}
+use support::*;
+use tauri::Manager;
 
 #[test]
 fn setup_defaults_offer_zones_and_the_checklist() {
@@ -191,6 +72,16 @@ fn set_up_refuses_bad_input_and_writes_nothing() {
         assert_eq!(field(&e), at, "{key}: {e}");
     }
     assert_eq!(h.ok("today", json!({})), Value::Null);
+    // The same treatment entered twice (found by the command fuzz test: its reminders would
+    // collide with the first one's, after the treatment was already written).
+    let input = setup_input(10);
+    h.ok("set_up", input.clone());
+    let e = h.refused("set_up", input);
+    assert_eq!(field(&e), "ended_at", "{e}");
+    assert!(
+        e["message"].as_str().is_some_and(|m| m.contains("already recorded")),
+        "{e}"
+    );
 }
 
 #[test]
@@ -220,7 +111,12 @@ fn timeline_spans_every_rule() {
 }
 
 fn checkin(redness: i64, notes: &str) -> Value {
-    json!({ "input": { "date": "", "redness": redness, "breakouts": 1, "swelling": 1, "pain": 2, "peeling": true, "notes": notes } })
+    json!({ "input": {
+        "date": "", "redness": redness, "breakouts": 1, "swelling": 1, "pain": 2,
+        "warmth": false, "itching": false, "peeling": true, "bruising": false, "bleeding": false,
+        "pus": false, "red_streaks": false, "blisters": false, "fever": false,
+        "breathing_trouble": false, "dark_patches": false, "notes": notes
+    }})
 }
 
 #[test]
@@ -249,6 +145,92 @@ fn check_ins_save_once_per_day_and_refuse_out_of_range_values() {
     garbage["input"]["date"] = json!("next tuesday");
     assert_eq!(field(&h.refused("save_checkin", garbage)), "date");
     assert_eq!(field(&h.refused("checkin_for", json!({ "dateText": "soon" }))), "date");
+
+    // Refusals while the arguments are read come back typed, naming the field, and the
+    // day's earlier entry (redness 2) stays as it was.
+    for (value, words) in [
+        (json!(99_999_999_999_i64), "too large"),
+        (json!(2.5), "whole number"),
+        (json!("abc"), "whole number"),
+        (json!(null), "empty"),
+        (json!(-3), "from 0 to 500"),
+    ] {
+        let mut bad = checkin(4, "");
+        bad["input"]["breakouts"] = value.clone();
+        let e = h.refused("save_checkin", bad);
+        assert_eq!(field(&e), "breakouts", "{value}: {e}");
+        assert!(e["message"].as_str().is_some_and(|m| m.contains(words)), "{value}: {e}");
+    }
+    let mut missing = checkin(4, "");
+    missing["input"].as_object_mut().expect("object").remove("pain");
+    let e = h.refused("save_checkin", missing);
+    assert_eq!((e["code"].as_str(), field(&e)), (Some("bad-input"), "pain"), "{e}");
+    let mut unknown = checkin(4, "");
+    unknown["input"]["colour"] = json!("red");
+    assert_eq!(field(&h.refused("save_checkin", unknown)), "colour");
+    assert_eq!(field(&h.refused("checkin_for", json!({ "dateText": 5 }))), "date");
+    assert_eq!(h.ok("checkin_for", json!({ "dateText": "" }))["redness"], 2);
+}
+
+#[test]
+fn a_missed_day_is_logged_from_the_app_and_today_offers_every_day_since_the_treatment() {
+    let h = harness();
+    h.ok("set_up", setup_input(50));
+    let today = h.ok("today", json!({}));
+    let days = today["checkin_days"].as_array().expect("days");
+    assert!(days.len() >= 3, "{days:?}");
+    assert_eq!(days[0]["date"], today_date());
+    assert!(days[0]["label"].as_str().is_some_and(|l| l.starts_with("Today · day ")));
+    assert!(days[1]["label"]
+        .as_str()
+        .is_some_and(|l| l.starts_with("Yesterday · day ")));
+    let yesterday = days[1]["date"].as_str().expect("date").to_string();
+    let mut c = checkin(2, "logged late");
+    c["input"]["date"] = json!(yesterday);
+    let saved = h.ok("save_checkin", c);
+    assert_eq!(saved["checkin"]["date"], yesterday.as_str());
+    let back = h.ok("checkin_for", json!({ "dateText": yesterday }));
+    assert_eq!(back["notes"], "logged late");
+    assert_eq!(h.ok("today", json!({}))["checkin_days"][1]["logged"], true);
+    // The day before the treatment is not offered and not accepted.
+    let before = days.last().expect("day 1")["date"]
+        .as_str()
+        .expect("date")
+        .parse::<jiff::civil::Date>()
+        .expect("date");
+    let mut early = checkin(1, "");
+    early["input"]["date"] = json!(before.yesterday().expect("date").to_string());
+    assert_eq!(field(&h.refused("save_checkin", early)), "date");
+}
+
+#[test]
+fn reminders_due_before_set_up_are_not_missed() {
+    let h = harness();
+    // Set up 30 hours after the treatment: the start reminders (30 h ago) and yesterday's
+    // daily ones were due before the app knew; they are not listed as missed.
+    h.ok("set_up", setup_input(30));
+    let ledger = |h: &Harness| {
+        let store = h.store();
+        tauri::async_runtime::block_on(async move {
+            let t = store.latest_treatment().await.expect("read").expect("treatment");
+            store.ledger(t.id).await.expect("ledger")
+        })
+    };
+    let grace = jiff::SignedDuration::from_mins(120);
+    let set_up_at = jiff::Timestamp::now();
+    let late = ledger(&h);
+    assert!(!late.is_empty());
+    assert!(
+        late.iter()
+            .all(|e| e.due_at >= set_up_at - grace - jiff::SignedDuration::from_mins(5)),
+        "nothing due before set-up (less the grace period) is in the ledger: {:?}",
+        late.iter().map(|e| (&e.reminder_id, e.due_at)).collect::<Vec<_>>()
+    );
+    assert!(!late.iter().any(|e| e.kind == aftercare_core::ReminderKind::Start));
+    // Set up right after the treatment, the start reminders are still there to be shown.
+    let h = harness();
+    h.ok("set_up", setup_input(0));
+    assert!(ledger(&h).iter().any(|e| e.kind == aftercare_core::ReminderKind::Start));
 }
 
 #[test]
@@ -450,7 +432,14 @@ fn restore_refuses_foreign_files_with_the_line_and_takes_good_ones() {
     let broken = good.replacen("\"redness\": 2", "\"redness\": 9", 1);
     assert_ne!(broken, good);
     let e = h.refused("restore_backup", json!({ "text": broken }));
-    assert!(e["message"].as_str().expect("message").contains("redness"), "{e}");
+    assert!(
+        e["message"]
+            .as_str()
+            .expect("message")
+            .to_lowercase()
+            .contains("redness"),
+        "{e}"
+    );
 
     let r = h.ok("restore_backup", json!({ "text": good }));
     assert_eq!((r["treatments"].as_i64(), r["checkins"].as_i64()), (Some(1), Some(1)));
@@ -561,4 +550,37 @@ fn what_the_capability_does_not_grant_is_refused() {
         Value::Null,
         "the start-up signal answers nothing"
     );
+}
+
+#[test]
+fn a_warning_after_a_check_in_says_who_to_call_and_that_the_clinic_comes_first() {
+    let h = harness();
+    set_up(&h);
+    let mut c = checkin(1, "");
+    c["input"]["pus"] = json!(true);
+    let saved = h.ok("save_checkin", c);
+    let e = &saved["alert"]["escalation"];
+    assert_eq!(e["tier"], "call-clinic", "{saved}");
+    assert_eq!(e["first_step"], "Call Skin Clinic today: +49 30 1234567.");
+    assert_eq!(e["emergency_first"], false);
+    assert!(e["clinic_first"].as_str().is_some_and(|s| s.contains("come first")));
+    assert!(e["if_unreachable"].as_str().is_some_and(|s| s.contains("urgent care")));
+    let mut c = checkin(1, "");
+    c["input"]["breathing_trouble"] = json!(true);
+    let saved = h.ok("save_checkin", c);
+    let e = &saved["alert"]["escalation"];
+    assert_eq!(
+        (e["emergency_first"].as_bool(), e["emergency_number"].as_str()),
+        (Some(true), Some("112"))
+    );
+    let today = h.ok("today", json!({}));
+    assert_eq!(today["alert"]["escalation"], *e, "Today shows the same warning");
+    assert!(today["when_to_call"]["signs"].as_array().is_some_and(|s| s.len() >= 7));
+    // Self-care notes alone are shown, without an escalation.
+    let mut c = checkin(1, "");
+    c["input"]["peeling"] = json!(true);
+    let saved = h.ok("save_checkin", c);
+    assert_eq!(saved["alert"]["tier"], "self-care");
+    assert!(saved["alert"]["escalation"].is_null());
+    assert!(!saved["alert"]["flags"].as_array().expect("flags").is_empty());
 }

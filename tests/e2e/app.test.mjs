@@ -9,14 +9,16 @@ import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { remote } from "webdriverio";
+import { Key, remote } from "webdriverio";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const APP = path.join(root, "target/debug/aftercare-app");
+const CLI = path.join(root, "target/debug/aftercare");
 const RECORDER = path.join(root, "target/debug/examples/notification-recorder");
 const SHOTS = path.join(root, "target/e2e-screenshots");
 const home = mkdtempSync(path.join(tmpdir(), "aftercare-e2e-"));
 const NOTIFICATIONS = path.join(home, "notifications.jsonl");
+const DB = path.join(home, "data", "aftercare.db");
 const PORT = 4444 + Math.floor(Math.random() * 500);
 let driver;
 let recorder;
@@ -41,7 +43,9 @@ async function launch() {
     hostname: "127.0.0.1",
     port: PORT,
     logLevel: "warn",
-    connectionRetryCount: 0,
+    // tauri-driver now and then closes a connection without answering (about 2 requests in
+    // 1,300 here): such a request is sent once more instead of failing the run.
+    connectionRetryCount: 1,
     capabilities: { "tauri:options": { application: APP } },
   });
   // E2E_SIZE=320x640 looks at the narrowest phones (the window is 390x844 otherwise); with
@@ -110,6 +114,15 @@ async function startRecorder() {
   });
 }
 
+/** Empties a field the way a person does, with the keyboard (so the page hears it). */
+async function emptyField(sel) {
+  const el = await browser.$(sel);
+  await press(el);
+  await browser.keys(Key.End);
+  // One key at a time: WebKitWebDriver acts on a repeated key in one sequence only once.
+  for (let n = (await value(sel))?.length ?? 0; n > 0; n--) await browser.keys(Key.Backspace);
+}
+
 const nav = (label) => browser.$(`//nav/button[normalize-space()="${label}"]`);
 
 before(async () => {
@@ -122,7 +135,11 @@ before(async () => {
   const env = {
     ...process.env,
     // Never the real profile: database, exports and autostart files live in a temp folder.
-    AFTERCARE_DB: path.join(home, "data", "aftercare.db"),
+    AFTERCARE_DB: DB,
+    // The client's zone: one whose clock is not just before the hour, when the daily
+    // reminders (09:00, 12:00, 20:00) would join the start ones in the first notification.
+    // Berlin's minutes are UTC's; Kolkata's are half an hour off.
+    TZ: new Date().getUTCMinutes() >= 50 ? "Asia/Kolkata" : "Europe/Berlin",
     AFTERCARE_EXPORT_DIR: path.join(home, "exports"),
     XDG_CONFIG_HOME: path.join(home, "config"),
     XDG_DATA_HOME: path.join(home, "share"),
@@ -157,7 +174,7 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   await screenshot("welcome");
   // The optional checklist shows its result as it is answered.
   await press(await browser.$('//label[contains(., "pre-treatment checklist")]/input'));
-  await waitText("#screening-preview", /Nothing in your answers/, "no checklist result before any answer");
+  await waitText("#screening-preview", /None of these applies to you/, "no checklist result before any answer");
   await press(await browser.$('//label[contains(., "Do you have eczema?")]/input'));
   assert.match(await waitText("#screening-preview", /Talk to your clinic/, "the result did not follow the answer"), /eczema/);
   await screenshot("welcome-checklist");
@@ -247,11 +264,39 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
     timeoutMsg: `the note did not come back as text: ${JSON.stringify(await value("#notes"))}`,
   });
 
-  // 6. An out-of-range value: an error next to it, and nothing saved.
-  await browser.$("#breakouts").setValue("-3");
-  await press(await browser.$("#save-checkin"));
-  assert.match(await waitText("#breakouts-error", /breakouts/, "no error shown"), /must be 0/);
-  await screenshot("checkin-error");
+  // 6. What the form can't take: an error next to the field, in words, what was typed kept,
+  // and nothing saved (read back through the command line on the same database).
+  const spotsSaved = () => {
+    const out = spawnSync(CLI, ["history", "--json"], { env: { ...process.env, AFTERCARE_DB: DB }, encoding: "utf8" });
+    assert.equal(out.status, 0, out.stderr);
+    return JSON.parse(out.stdout).checkins.map((c) => c.breakouts);
+  };
+  assert.deepEqual(spotsSaved(), [1]);
+  for (const [typed, words] of [
+    ["abc", /number from 0 to 500/],
+    ["", /Enter the number of new spots/],
+    ["2.5", /whole number/],
+    ["99999999999", /from 0 to 500/],
+    ["-3", /from 0 to 500/],
+  ]) {
+    await emptyField("#breakouts");
+    if (typed) await browser.$("#breakouts").addValue(typed);
+    await press(await browser.$("#save-checkin"));
+    const error = await waitText(
+      "#breakouts-error",
+      words,
+      `no error for "${typed}": field ${JSON.stringify(await value("#breakouts"))}, error ${JSON.stringify(await text("#breakouts-error"))}`,
+    );
+    assert.match(error, words, `"${typed}"`);
+    assert.equal(await value("#breakouts"), typed, "what was typed stays");
+    assert.equal(await count("#saved"), 0, `"${typed}" was reported as saved`);
+    if (typed === "2.5") await screenshot("checkin-error");
+  }
+  assert.deepEqual(spotsSaved(), [1], "nothing was saved, the earlier value is intact");
+  // The error goes once the field is corrected.
+  await emptyField("#breakouts");
+  await browser.$("#breakouts").addValue("1");
+  await browser.waitUntil(async () => (await count("#breakouts-error")) === 0, { timeout: 5_000, timeoutMsg: "the error stayed" });
   await press(await nav("Today"));
   assert.equal(await waitText("#checkin-state", /Logged/, "Today"), "Logged: redness moderate, 1 spots.");
 
@@ -305,7 +350,9 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   await press(await nav("Today"));
   await waitText("#warning", /Emergency/, "no emergency warning on Today");
   await checkWarning("#warning");
-  await browser.execute(() => window.scrollTo(0, 0));
+  // Today opens at its top with the warning and its first call in view, not scrolled away.
+  assert.equal(await browser.execute(() => window.scrollY), 0, "Today opened scrolled down");
+  assert.ok(await inView("#warning .call-emergency"), "the emergency call is in view when Today opens");
   await screenshot("today-emergency");
 
   // 9. "When to call your clinic" is one tap from Today.
@@ -314,4 +361,34 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   assert.match(when, /Trouble breathing/);
   assert.match(when, /Call Rose Skin Clinic: \+49 30 1234567/);
   await screenshot("today-when-to-call");
+
+  // 10. A missed day is logged from the app: a client whose treatment was two days ago
+  // (entered through the command line into a fresh database) logs yesterday from the form.
+  const tz = await browser.execute(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  await quit();
+  for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
+  const twoDaysAgo = new Date(Date.now() - 50 * 3_600_000);
+  const pad = (n) => String(n).padStart(2, "0");
+  const ended = `${twoDaysAgo.getFullYear()}-${pad(twoDaysAgo.getMonth() + 1)}-${pad(twoDaysAgo.getDate())}T${pad(twoDaysAgo.getHours())}:00`;
+  const added = spawnSync(CLI, ["treatment", "add", "--ended", ended, "--tz", tz], {
+    env: { ...process.env, AFTERCARE_DB: DB, TZ: tz },
+    encoding: "utf8",
+  });
+  assert.equal(added.status, 0, added.stderr);
+  await launch();
+  await waitText("#checkin-state", /Not logged yet/, "Today did not show the treatment");
+  await press(await nav("Check-in"));
+  const options = await browser.execute(() => [...document.querySelectorAll("#checkin-date option")].map((o) => o.textContent));
+  assert.match(options[0], /^Today · day \d/);
+  assert.match(options[1], /^Yesterday · day \d/);
+  await browser.$("#checkin-date").selectByIndex(1);
+  await waitText("#checkin-intro", /on that day/, "choosing yesterday changed nothing");
+  await press(await browser.$('input[aria-label^="Redness 2"]'));
+  await emptyField("#breakouts");
+  await browser.$("#breakouts").addValue("4");
+  await press(await browser.$("#save-checkin"));
+  const yesterdaySaved = await waitText("#saved", /Saved/, "yesterday's check-in was not saved");
+  assert.match(yesterdaySaved, /4 new spots/);
+  await screenshot("checkin-yesterday");
+  assert.deepEqual(spotsSaved(), [4], "the new treatment's check-in is yesterday's, as logged");
 });

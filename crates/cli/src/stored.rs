@@ -89,6 +89,8 @@ pub async fn treatment(c: TreatmentCommand, db: &Option<PathBuf>, out: &mut impl
                 clinic,
                 notes,
                 series_number,
+                // Reminders that fell due before now are not "missed": the client wasn't here yet.
+                reminders_from: Some(Timestamp::now()),
             };
             let rec = store.add_treatment(&new).await?;
             if store.settings().await?.is_none() {

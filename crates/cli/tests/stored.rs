@@ -116,25 +116,29 @@ fn a_client_uses_the_product_from_a_terminal() {
     fails(
         &db,
         &["checkin", "--date", "2026-11-22", "--redness", "7"],
-        "redness: must be 0 (none) to 4 (severe), got 7",
+        "Redness is 0 (none) to 4 (severe), not 7.",
     );
     fails(
         &db,
         &["checkin", "--date", "2026-11-22", "--redness", "1", "--pain", "-1"],
-        "pain",
+        "Pain",
     );
     fails(
         &db,
         &["checkin", "--date", "2026-11-19", "--redness", "1"],
-        "before the treatment",
+        "before your treatment",
     );
     fails(
         &db,
         &["checkin", "--date", "2099-01-01", "--redness", "1"],
-        "in the future",
+        "hasn't happened yet",
     );
     fails(&db, &["checkin", "--date", "someday", "--redness", "1"], "not a date");
-    fails(&db, &["settings", "--clinic-phone", "call me"], "clinic_phone");
+    fails(
+        &db,
+        &["settings", "--clinic-phone", "call me"],
+        "A phone number uses digits",
+    );
     fails(&db, &["settings", "--tz", "Mars/Base"], "unknown time zone");
     fails(
         &db,
@@ -146,7 +150,7 @@ fn a_client_uses_the_product_from_a_terminal() {
             "--tz",
             "Europe/Berlin",
         ],
-        "ended_at: is in the future",
+        "can't have ended in the future",
     );
     assert_eq!(db_bytes(&db), before);
 
@@ -321,8 +325,10 @@ fn only_one_daemon_delivers_and_sigterm_stops_it_cleanly() {
     assert!(kill.success());
     let status = first.wait().expect("wait");
     assert_eq!(status.code(), Some(0), "SIGTERM ends the daemon cleanly");
+    // The treatment was entered days after it ended: what fell due before that is each
+    // rule's state now, not a list of missed reminders.
     let r = ok(&db, &["reminders"]);
-    assert!(r.contains("Missed") && r.contains("was due"), "{r}");
+    assert!(!r.contains("Missed"), "{r}");
 }
 
 #[test]

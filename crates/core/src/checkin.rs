@@ -52,7 +52,7 @@ impl TryFrom<i64> for Redness {
             .copied()
             .ok_or_else(|| Error::Invalid {
                 field: "redness",
-                reason: format!("must be 0 (none) to 4 (severe), got {v}"),
+                reason: format!("Redness is 0 (none) to 4 (severe), not {v}."),
             })
     }
 }
@@ -92,7 +92,7 @@ pub struct CheckIn {
     pub redness: Redness,
     /// Number of new spots.
     pub breakouts: u32,
-    /// 0 none, 1 slight, 2 clear, 3 marked.
+    /// 0 none, 1 slight, 2 noticeable, 3 marked.
     pub swelling: u8,
     /// 0 no pain … 10 worst imaginable.
     pub pain: u8,
@@ -110,19 +110,20 @@ pub struct CheckIn {
     pub fever: bool,
     /// Trouble breathing (with or without swelling of the face or throat).
     pub breathing_trouble: bool,
-    /// New dark patches on the treated skin.
-    #[serde(default)]
+    /// New dark patches on the treated skin. Left out of a file when not ticked, so a
+    /// backup reads in a build from before the question.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub dark_patches: bool,
     pub notes: String,
 }
 
-fn ranged(field: &'static str, v: i64, max: i64, meaning: &str) -> Result<i64, Error> {
+fn ranged(field: &'static str, label: &str, v: i64, max: i64, meaning: &str) -> Result<i64, Error> {
     if (0..=max).contains(&v) {
         Ok(v)
     } else {
         Err(Error::Invalid {
             field,
-            reason: format!("must be 0 to {max} ({meaning}), got {v}"),
+            reason: format!("{label} must be from 0 to {max} ({meaning}), not {v}."),
         })
     }
 }
@@ -131,14 +132,20 @@ impl CheckIn {
     /// Validates a draft for a local date; the first field at fault is named.
     pub fn new(date: Date, d: &CheckInDraft) -> Result<CheckIn, Error> {
         let redness = Redness::try_from(d.redness)?;
-        let breakouts = ranged("breakouts", d.breakouts, i64::from(MAX_BREAKOUTS), "a count of spots")?;
-        let swelling = ranged("swelling", d.swelling, 3, "0 none to 3 marked")?;
-        let pain = ranged("pain", d.pain, 10, "0 no pain to 10 worst")?;
+        let breakouts = ranged(
+            "breakouts",
+            "New spots",
+            d.breakouts,
+            i64::from(MAX_BREAKOUTS),
+            "a count",
+        )?;
+        let swelling = ranged("swelling", "Swelling", d.swelling, 3, "0 none to 3 marked")?;
+        let pain = ranged("pain", "Pain", d.pain, 10, "0 no pain to 10 worst")?;
         let notes_len = d.notes.chars().count();
         if notes_len > MAX_NOTES_CHARS {
             return Err(Error::Invalid {
                 field: "notes",
-                reason: format!("must be at most {MAX_NOTES_CHARS} characters, got {notes_len}"),
+                reason: format!("Notes can be at most {MAX_NOTES_CHARS} characters; these have {notes_len}."),
             });
         }
         if d.notes
@@ -147,7 +154,7 @@ impl CheckIn {
         {
             return Err(Error::Invalid {
                 field: "notes",
-                reason: "contains control characters".into(),
+                reason: "Notes contain characters that can't be saved (control characters).".into(),
             });
         }
         Ok(CheckIn {
@@ -176,13 +183,13 @@ impl CheckIn {
         if date < treatment.day_one() {
             return Err(Error::Invalid {
                 field: "date",
-                reason: format!("{date} is before the treatment ({})", treatment.day_one()),
+                reason: format!("{date} is before your treatment (day 1 is {}).", treatment.day_one()),
             });
         }
         if date > today {
             return Err(Error::Invalid {
                 field: "date",
-                reason: format!("{date} is in the future"),
+                reason: format!("{date} hasn't happened yet: pick today or an earlier day."),
             });
         }
         CheckIn::new(date, d)
@@ -249,6 +256,24 @@ impl CheckIn {
             None
         }
     }
+}
+
+/// How many days back the check-in offers (a year; older days are rarely worth logging).
+pub const LOGGABLE_DAYS: usize = 366;
+
+/// The dates a check-in may be for, latest first: from today back to the treatment's date
+/// (day 1), the same rule [`CheckIn::for_treatment`] enforces.
+pub fn loggable_dates(treatment: &Treatment, today: Date) -> Vec<Date> {
+    let mut out = Vec::new();
+    let mut d = today;
+    while d >= treatment.day_one() && out.len() < LOGGABLE_DAYS {
+        out.push(d);
+        match d.yesterday() {
+            Ok(y) => d = y,
+            Err(_) => break,
+        }
+    }
+    out
 }
 
 /// Whether the two latest check-ins (by date) are both calm: the skin has settled.

@@ -146,6 +146,17 @@ const BY_ZONE: &[(&str, &str)] = &[
     ("America/Recife", "192"),
     ("America/Manaus", "192"),
     ("America/Belem", "192"),
+    ("America/Araguaina", "192"),
+    ("America/Maceio", "192"),
+    ("America/Santarem", "192"),
+    ("America/Cuiaba", "192"),
+    ("America/Campo_Grande", "192"),
+    ("America/Porto_Velho", "192"),
+    ("America/Boa_Vista", "192"),
+    ("America/Rio_Branco", "192"),
+    ("America/Eirunepe", "192"),
+    ("America/Noronha", "192"),
+    ("America/Havana", "104"),
     ("America/Bogota", "123"),
     ("America/Santiago", "131"),
     ("America/Lima", "106"),
@@ -205,7 +216,7 @@ pub fn validate_emergency_number(n: &str) -> Result<(), Error> {
     } else {
         Err(Error::Invalid {
             field: "emergency_number",
-            reason: "the emergency number is 2 to 6 digits, like 112, 911 or 000".into(),
+            reason: "The emergency number is 2 to 6 digits, like 112, 911 or 000.".into(),
         })
     }
 }

@@ -40,7 +40,8 @@ pub enum Error {
     BadMoment(String),
     #[error("can't read \"{0}\" as a time of day: use HH:MM, like 20:00")]
     BadTimeOfDay(String),
-    #[error("{field}: {reason}")]
+    /// `reason` is a whole sentence a client reads next to the field.
+    #[error("{reason}")]
     Invalid { field: &'static str, reason: String },
     #[error("nothing called \"{query}\" in this protocol; try one of: {}", known.join(", "))]
     UnknownQuery { query: String, known: Vec<String> },

@@ -38,7 +38,7 @@ impl QuietHours {
         if start == end {
             return Err(Error::Invalid {
                 field: "quiet_hours",
-                reason: "start and end are the same time".into(),
+                reason: "Quiet hours start and end at the same time: pick different times, or turn them off.".into(),
             });
         }
         Ok(Self { start, end })
@@ -263,7 +263,8 @@ impl Planner<'_> {
             }
         }
         if r.at_end {
-            let (title, msg) = match crate::timeline::still_healing(rule, checkin::latest(self.history)) {
+            let healing = crate::timeline::still_healing(rule, checkin::latest(self.history), &end, end.timestamp());
+            let (title, msg) = match healing {
                 // A minimum window never ends in a flat "fine again" while the skin heals.
                 Some(why) => (
                     format!("{}: a little longer", rule.title),

@@ -87,7 +87,7 @@ impl ScreeningAnswers {
     pub fn result(&self) -> ScreeningResult {
         let causes: Vec<Question> = QUESTIONS.iter().filter(|q| self.answer(q.field)).copied().collect();
         let summary = if causes.is_empty() {
-            "Nothing in your answers stands in the way. Your clinic will still check at your appointment.".to_string()
+            "None of these applies to you. Your clinic decides, and will still check at your appointment.".to_string()
         } else {
             let whys: Vec<&str> = causes.iter().map(|q| q.why).collect();
             format!("Talk to your clinic before booking: {}.", whys.join("; "))

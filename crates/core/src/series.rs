@@ -114,7 +114,7 @@ pub fn plan(sessions: &[Date], length: u8) -> Result<SeriesPlan, Error> {
     if !(1..=MAX_SERIES_LENGTH).contains(&length) {
         return Err(Error::Invalid {
             field: "series_length",
-            reason: format!("must be 1 to {MAX_SERIES_LENGTH} sessions, got {length}"),
+            reason: format!("A series has 1 to {MAX_SERIES_LENGTH} sessions, not {length}."),
         });
     }
     let mut sorted = sessions.to_vec();
@@ -122,7 +122,7 @@ pub fn plan(sessions: &[Date], length: u8) -> Result<SeriesPlan, Error> {
     if sorted.windows(2).any(|w| w[0] == w[1]) {
         return Err(Error::Invalid {
             field: "sessions",
-            reason: "two sessions on the same date".into(),
+            reason: "Two sessions are on the same date.".into(),
         });
     }
     let Some(&last) = sorted.last() else {

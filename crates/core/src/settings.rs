@@ -55,7 +55,7 @@ impl Settings {
         if name_len > MAX_NAME || self.clinic_name.chars().any(char::is_control) {
             return Err(Error::Invalid {
                 field: "clinic_name",
-                reason: format!("must be at most {MAX_NAME} characters on one line"),
+                reason: format!("The clinic's name can be at most {MAX_NAME} characters, on one line."),
             });
         }
         validate_phone(&self.clinic_phone)?;
@@ -65,13 +65,19 @@ impl Settings {
         if self.grace_minutes > MAX_GRACE_MINUTES {
             return Err(Error::Invalid {
                 field: "grace_minutes",
-                reason: format!("must be 0 to {MAX_GRACE_MINUTES} minutes, got {}", self.grace_minutes),
+                reason: format!(
+                    "The grace period is 0 to {MAX_GRACE_MINUTES} minutes, not {}.",
+                    self.grace_minutes
+                ),
             });
         }
         if !(1..=MAX_SERIES_LENGTH).contains(&self.series_length) {
             return Err(Error::Invalid {
                 field: "series_length",
-                reason: format!("must be 1 to {MAX_SERIES_LENGTH} sessions, got {}", self.series_length),
+                reason: format!(
+                    "A series has 1 to {MAX_SERIES_LENGTH} sessions, not {}.",
+                    self.series_length
+                ),
             });
         }
         Ok(())
@@ -108,7 +114,7 @@ pub fn validate_phone(phone: &str) -> Result<(), Error> {
     } else {
         Err(Error::Invalid {
             field: "clinic_phone",
-            reason: "use digits, spaces and + - ( ), like +49 30 1234567".into(),
+            reason: "A phone number uses digits, spaces and + - ( ), like +49 30 1234567.".into(),
         })
     }
 }

@@ -251,15 +251,35 @@ pub fn parse_time_of_day(s: &str) -> Result<Time, Error> {
     parsed.ok_or_else(|| Error::BadTimeOfDay(s.to_string()))
 }
 
-/// Human "time left": `14 h`, `2 d 3 h`, `35 min`.
+/// Human "time left": `35 min`, `9 h 5 min`, `14 h`, `2 d 3 h`. The one countdown rule of the
+/// product (`countdown-cases.json`, which the UI's countdown is tested against too): round up
+/// to the minute, so a countdown never says a moment early; whole hours (rounded up) from 10 h.
 pub fn humanize(d: SignedDuration) -> String {
-    let mins = d.as_secs().max(0) / 60;
-    let (days, hours, minutes) = (mins / 1440, (mins % 1440) / 60, mins % 60);
-    match (days, hours) {
-        (0, 0) => format!("{minutes} min"),
-        (0, h) => format!("{h} h"),
-        (d, 0) => format!("{d} d"),
-        (d, h) => format!("{d} d {h} h"),
+    let ms = d.as_millis();
+    if ms <= 0 {
+        return "now".into();
+    }
+    let minutes = ms.unsigned_abs().div_ceil(60_000);
+    if minutes < 60 {
+        return format!("{minutes} min");
+    }
+    let (h, rest) = (minutes / 60, minutes % 60);
+    if h < 10 {
+        return if rest > 0 {
+            format!("{h} h {rest} min")
+        } else {
+            format!("{h} h")
+        };
+    }
+    let hours = minutes.div_ceil(60);
+    if hours < 48 {
+        return format!("{hours} h");
+    }
+    let (days, h) = (hours / 24, hours % 24);
+    if h > 0 {
+        format!("{days} d {h} h")
+    } else {
+        format!("{days} d")
     }
 }
 
@@ -343,6 +363,13 @@ mod tests {
         assert_eq!(humanize(SignedDuration::from_hours(14)), "14 h");
         assert_eq!(humanize(SignedDuration::from_hours(51)), "2 d 3 h");
         assert_eq!(humanize(SignedDuration::from_mins(35)), "35 min");
-        assert_eq!(humanize(SignedDuration::from_hours(-3)), "0 min");
+        assert_eq!(humanize(SignedDuration::from_hours(-3)), "now");
+        // The same cases the UI's countdown is tested against.
+        let cases: serde_json::Value = serde_json::from_str(include_str!("../countdown-cases.json")).expect("cases");
+        for case in cases["cases"].as_array().expect("cases") {
+            let ms = case[0].as_i64().expect("ms");
+            let want = case[1].as_str().expect("text");
+            assert_eq!(humanize(SignedDuration::from_millis(ms)), want, "{ms} ms");
+        }
     }
 }

@@ -78,11 +78,22 @@ fn status(start: Timestamp, end: Timestamp, t: Timestamp) -> Status {
     }
 }
 
-/// Why a rule whose window is over stays on, with care: the sources give the window as a
-/// minimum and the latest check-in says the skin is still healing.
-pub fn still_healing(rule: &Rule, latest: Option<&CheckIn>) -> Option<String> {
-    if rule.while_healing && rule.strength.restricts() {
-        latest.and_then(CheckIn::still_healing)
+/// How long after its planned end a "while healing" rule can stay on. Past that, redness
+/// that lasts is a warning sign of its own (R3), raised by the check-in.
+pub const HEALING_EXTENSION_DAYS: i64 = 7;
+
+/// Why a rule whose window ended at `end` still stays on at `at`, with care: the sources give
+/// the window as a minimum and a check-in from around its end (that day or the day before,
+/// or later) says the skin is still healing. An older check-in says nothing about now.
+pub fn still_healing(rule: &Rule, latest: Option<&CheckIn>, end: &Zoned, at: Timestamp) -> Option<String> {
+    if !(rule.while_healing && rule.strength.restricts()) {
+        return None;
+    }
+    let latest = latest?;
+    let recent = end.date().yesterday().is_ok_and(|d| latest.date >= d);
+    let cap = end.checked_add(jiff::Span::new().days(HEALING_EXTENSION_DAYS)).ok()?;
+    if recent && at < cap.timestamp() {
+        latest.still_healing()
     } else {
         None
     }
@@ -132,7 +143,7 @@ impl Timeline {
                 Status::Over => None,
             };
             let healing = if st == Status::Over {
-                still_healing(rule, latest)
+                still_healing(rule, latest, &ends_at, now)
             } else {
                 None
             };
@@ -229,35 +240,38 @@ pub struct Answer {
     pub summary: String,
 }
 
-/// Words clients use for the things they ask about, mapped to a question, rule or category.
-const ALIASES: &[(&str, &str)] = &[
-    ("exercise", "gym"),
-    ("workout", "gym"),
-    ("sport", "gym"),
-    ("sauna", "sauna-pool"),
-    ("pool", "sauna-pool"),
-    ("swim", "sauna-pool"),
-    ("swimming", "sauna-pool"),
-    ("hot-tub", "sauna-pool"),
-    ("steam", "sauna-pool"),
-    ("make-up", "makeup"),
-    ("sunbathe", "sun"),
-    ("beach", "sun"),
-    ("serum", "actives"),
-    ("retinol", "actives"),
-    ("acids", "actives"),
-    ("alcohol", "actives"),
+/// Words clients use for the things they ask about: the question (or rule) of the built-in
+/// protocol they mean, and the category to fall back on in a clinic's protocol.
+const ALIASES: &[(&str, &str, &str)] = &[
+    ("exercise", "gym", "activity"),
+    ("workout", "gym", "activity"),
+    ("sport", "gym", "activity"),
+    ("sauna", "sauna-pool", "heat-water"),
+    ("pool", "sauna-pool", "heat-water"),
+    ("swim", "sauna-pool", "heat-water"),
+    ("swimming", "sauna-pool", "heat-water"),
+    ("hot-tub", "sauna-pool", "heat-water"),
+    ("steam", "sauna-pool", "heat-water"),
+    ("make-up", "makeup", "makeup"),
+    ("sunbathe", "sun", "sun"),
+    ("beach", "sun", "sun"),
+    ("serum", "actives", "skincare"),
+    ("retinol", "actives", "skincare"),
+    ("acids", "actives", "skincare"),
+    ("alcohol", "actives", "skincare"),
 ];
 
 /// Which rules a query weighs: a question of the protocol (every rule it names), a rule id,
 /// a category id, or a common word for one of them.
 pub fn rules_for<'p>(protocol: &'p Protocol, query: &str) -> Result<Vec<&'p Rule>, Error> {
-    let q = query.trim().to_ascii_lowercase();
-    let q = ALIASES
-        .iter()
-        .find(|(a, _)| *a == q)
-        .map_or(q.as_str(), |(_, t)| t)
-        .to_string();
+    let asked = query.trim().to_ascii_lowercase();
+    let alias = ALIASES.iter().find(|(a, _, _)| *a == asked);
+    let q = alias.map_or(asked.as_str(), |(_, t, _)| t).to_string();
+    // A clinic's protocol may not have the built-in question a word points to.
+    let q = match alias {
+        Some((_, t, cat)) if protocol.question(t).is_none() && protocol.rule(t).is_none() => cat.to_string(),
+        _ => q,
+    };
     if let Some(question) = protocol.question(&q) {
         return Ok(question.rules.iter().filter_map(|id| protocol.rule(id)).collect());
     }
@@ -286,7 +300,7 @@ pub fn rules_for<'p>(protocol: &'p Protocol, query: &str) -> Result<Vec<&'p Rule
 fn reason_words(r: &Reason) -> String {
     let title = lower_first(&r.title);
     match (&r.until, &r.still_healing) {
-        (_, Some(why)) => format!("{title} a little longer: {why}"),
+        (_, Some(why)) => format!("{why}, so keep to \"{}\" a little longer", r.title),
         (Some(until), None) => format!("{title} until {}", until.strftime("%a %-d %b %H:%M")),
         (None, None) => title,
     }
@@ -325,7 +339,7 @@ pub fn can_i(
         match status(start.timestamp(), end.timestamp(), at) {
             Status::Active => reasons.push(reason(rule.strength, Some(end), None)),
             Status::Over => {
-                if let Some(why) = still_healing(rule, latest) {
+                if let Some(why) = still_healing(rule, latest, &end, at) {
                     reasons.push(reason(Strength::Limit, None, Some(why)));
                 }
             }

@@ -33,7 +33,7 @@ fn timeline_places_every_window() {
     assert_eq!(gym.starts_at.datetime(), date(2026, 11, 20).at(14, 0, 0, 0));
     assert_eq!(gym.ends_at.datetime(), date(2026, 11, 22).at(14, 0, 0, 0));
     assert_eq!(gym.status, Status::Active);
-    assert_eq!(gym.time_left.as_deref(), Some("1 d 14 h"));
+    assert_eq!(gym.time_left.as_deref(), Some("38 h"));
     assert_eq!(gym.seconds_left, Some(38 * 3600));
     let sun = tl.entry("sun").expect("sun");
     assert_eq!(sun.ends_at.datetime(), date(2026, 11, 27).at(14, 0, 0, 0));
@@ -83,7 +83,7 @@ fn can_i_answers_with_reason_and_time() {
     );
     assert_eq!(
         a.summary,
-        "Not yet: no gym or hard exercise until Sun 22 Nov 14:00; keep sweating to a minimum until Mon 23 Nov 14:00. Fine from Mon 23 Nov 14:00 (in 1 d 14 h)."
+        "Not yet: no gym or hard exercise until Sun 22 Nov 14:00; keep sweating to a minimum until Mon 23 Nov 14:00. Fine from Mon 23 Nov 14:00 (in 38 h)."
     );
 
     let a = can_i(p, &t, "gym", hours_after(&t, 72), None).expect("answer");

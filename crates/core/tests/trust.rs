@@ -98,6 +98,10 @@ end = "7d"
     )
     .expect("loads");
     assert_eq!(clinic.questions.len(), 1);
+    // Everyday words still find a clinic's own rules through their category.
+    let t = berlin_friday();
+    let a = can_i(&clinic, &t, "sauna", hours_after(&t, 1), None).expect("sauna finds the swim rule");
+    assert_eq!(a.reasons[0].rule, "swim");
     assert_eq!(
         (clinic.questions[0].id.as_str(), clinic.questions[0].label.as_str()),
         ("swim", "No swimming")
@@ -142,6 +146,19 @@ fn a_minimum_window_stays_on_with_care_while_the_last_check_in_is_red() {
     );
     let calm = on(4, redness(1));
     assert_eq!(can_i(p, &t, "sauna", at, Some(&calm)).expect("a").verdict, Verdict::Yes);
+    // A check-in from long before the window's end says nothing about now: day 1 is red anyway.
+    let day_one_red = on(1, redness(3));
+    assert_eq!(
+        can_i(p, &t, "sauna", at, Some(&day_one_red)).expect("a").verdict,
+        Verdict::Yes
+    );
+    // And the window does not stay on for ever: after a week more, lasting redness is a
+    // warning sign of its own.
+    let later = hours_after(&t, 24 * 11);
+    assert_eq!(
+        can_i(p, &t, "sauna", later, Some(&red)).expect("a").verdict,
+        Verdict::Yes
+    );
     // Windows the sources give as fixed (the sun's week, F4) are not stretched.
     let tl = Timeline::build(p, &t, hours_after(&t, 24 * 8), Some(&red)).expect("timeline");
     assert_eq!(tl.entry("sun").expect("sun").status, Status::Over);
@@ -356,13 +373,18 @@ fn the_content_cites_known_facts_and_every_fact_is_used() {
 fn advice_does_not_claim_what_its_facts_do_not_say() {
     let p = Protocol::builtin();
     // Tips beyond the facts live in `tip`, shown without a fact id.
-    for word in ["sunscreen", " hat", "pillowcase", "phone", "retinoid"] {
+    for word in ["sunscreen", " hat", "pillowcase", "phone", "retinoid", "pat dry"] {
         for r in &p.rules {
-            assert!(
-                !r.advice.to_lowercase().contains(word),
-                "rule {} advice says {word}",
-                r.id
-            );
+            for text in [Some(&r.advice), r.start_message.as_ref(), r.end_message.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                assert!(
+                    !text.to_lowercase().contains(word),
+                    "rule {}: \"{text}\" says {word}",
+                    r.id
+                );
+            }
         }
     }
     assert!(p
@@ -375,4 +397,22 @@ fn advice_does_not_claim_what_its_facts_do_not_say() {
     }
     // R1 is part of "normal on day N".
     assert!(p.expected_on(3).any(|n| n.facts.iter().any(|f| f == "R1")));
+}
+
+#[test]
+fn the_card_and_the_answer_count_down_alike_at_the_same_instant() {
+    let t = berlin_friday();
+    let p = Protocol::builtin();
+    // Instants that round differently under "round down" and "round to nearest".
+    for minutes in [1, 59, 61, 17 * 60 + 20, 17 * 60 + 40, 47 * 60 + 59, 100 * 60 + 1] {
+        let at = t.ended_at + SignedDuration::from_mins(minutes) + SignedDuration::from_secs(17);
+        let card = Timeline::build(p, &t, at, None).expect("timeline");
+        let left = card.entry("sun").and_then(|e| e.time_left.clone()).expect("sun is on");
+        let answer = can_i(p, &t, "sun", at, None).expect("answer");
+        assert!(
+            answer.summary.ends_with(&format!("(in {left}).")),
+            "at {minutes} min: card says {left}, answer says {}",
+            answer.summary
+        );
+    }
 }

@@ -261,6 +261,7 @@ impl Backup {
                 clinic: t.clinic.clone(),
                 notes: t.notes.clone(),
                 series_number: t.series_number,
+                reminders_from: None,
             };
             // A backup may be restored long after it was made: only the far bound applies.
             new.validate(t.created_at.max(t.ended_at)).map_err(|e| match e {
@@ -474,6 +475,8 @@ impl Store {
                 series_number: t.series_number,
                 protocol_id: t.protocol_id,
                 created_at: t.created_at,
+                // What fell due before the restore is the state of each rule, not missed.
+                reminders_from: Some(Timestamp::now()),
             };
             insert_treatment(&mut tx, &rec).await?;
             for c in &t.checkins {

@@ -96,7 +96,11 @@ impl Store {
         if checkin.date < t.treatment.day_one() {
             return Err(aftercare_core::Error::Invalid {
                 field: "date",
-                reason: format!("{} is before the treatment ({})", checkin.date, t.treatment.day_one()),
+                reason: format!(
+                    "{} is before your treatment (day 1 is {}).",
+                    checkin.date,
+                    t.treatment.day_one()
+                ),
             }
             .into());
         }

@@ -253,7 +253,7 @@ impl Store {
         if until <= now {
             return Err(aftercare_core::Error::Invalid {
                 field: "snoozed_until",
-                reason: "must be in the future".into(),
+                reason: "A snooze must end in the future.".into(),
             }
             .into());
         }

@@ -2,7 +2,7 @@
 //! The reminder runtime uses it to deliver each reminder exactly once.
 
 use aftercare_core::{ReminderKind, ReminderPlan};
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
@@ -234,8 +234,27 @@ impl Store {
             .map(entry_from_row)
             .map(|e| e.map(|e| (e.reminder_id.clone(), e)))
             .collect::<Result<_>>()?;
+        // Reminders due before the app looked after this treatment (set-up or restore, less
+        // the grace period that still shows a late one) never enter the ledger: they would
+        // only be "missed" notifications the client could not have had.
+        let from: Option<String> = sqlx::query_scalar("SELECT reminders_from FROM treatments WHERE id = ?")
+            .bind(treatment_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .flatten();
+        let grace: Option<i64> = sqlx::query_scalar("SELECT grace_minutes FROM settings WHERE id = 1")
+            .fetch_optional(&mut *tx)
+            .await?;
+        let grace =
+            SignedDuration::from_mins(grace.unwrap_or(i64::from(aftercare_core::settings::DEFAULT_GRACE_MINUTES)));
+        let cutoff = from
+            .as_deref()
+            .map(crate::util::parse_ts)
+            .transpose()?
+            .map(|t| t - grace);
+        let before_cutoff = |due: Timestamp| cutoff.is_some_and(|c| due < c);
         let mut s = PlanSync::default();
-        for r in &plan.reminders {
+        for r in plan.reminders.iter().filter(|r| !before_cutoff(r.due_at.timestamp())) {
             let entry = LedgerEntry {
                 reminder_id: r.id.clone(),
                 treatment_id,
@@ -287,7 +306,12 @@ impl Store {
                 }
             }
         }
-        let planned: std::collections::HashSet<&str> = plan.reminders.iter().map(|r| r.id.as_str()).collect();
+        let planned: std::collections::HashSet<&str> = plan
+            .reminders
+            .iter()
+            .filter(|r| !before_cutoff(r.due_at.timestamp()))
+            .map(|r| r.id.as_str())
+            .collect();
         for old in existing
             .values()
             .filter(|o| o.state == LedgerState::Planned && !planned.contains(o.reminder_id.as_str()))

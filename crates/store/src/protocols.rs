@@ -72,7 +72,7 @@ impl Store {
                 return Err(aftercare_core::Error::Invalid {
                     field: "version",
                     reason: format!(
-                        "protocol \"{}\" version {} is already loaded with different content; give the new file a new version",
+                        "Protocol \"{}\" version {} is already loaded with different content; give the new file a new version.",
                         parsed.id, parsed.version
                     ),
                 }

@@ -18,6 +18,9 @@ pub struct NewTreatment {
     pub notes: String,
     /// Which session of the series this was (1 = first).
     pub series_number: Option<u8>,
+    /// From when the app looks after its reminders (the moment of set-up); `None` keeps
+    /// every reminder of the plan, however old.
+    pub reminders_from: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,6 +35,9 @@ pub struct TreatmentRecord {
     /// The clinic protocol in force for it (`None`: the built-in one).
     pub protocol_id: Option<i64>,
     pub created_at: Timestamp,
+    /// See [`NewTreatment::reminders_from`]; not part of a backup (a restore sets it).
+    #[serde(skip)]
+    pub reminders_from: Option<Timestamp>,
 }
 
 fn text(field: &'static str, s: &str, max: usize, one_line: bool) -> Result<()> {
@@ -40,10 +46,16 @@ fn text(field: &'static str, s: &str, max: usize, one_line: bool) -> Result<()> 
         .chars()
         .any(|c| c.is_control() && (one_line || !matches!(c, '\n' | '\r' | '\t')));
     if n > max || bad_char {
+        let what = match field {
+            "area" => "The treated area",
+            "clinic" => "The clinic",
+            "notes" => "Notes",
+            _ => "This",
+        };
         let reason = if bad_char {
-            "contains control characters".to_string()
+            format!("{what} contains characters that can't be saved (control characters).")
         } else {
-            format!("must be at most {max} characters, got {n}")
+            format!("{what} can be at most {max} characters; this has {n}.")
         };
         return Err(aftercare_core::Error::Invalid { field, reason }.into());
     }
@@ -60,6 +72,7 @@ impl NewTreatment {
             clinic: String::new(),
             notes: String::new(),
             series_number: None,
+            reminders_from: None,
         }
     }
 
@@ -69,14 +82,14 @@ impl NewTreatment {
         if self.ended_at > now + SignedDuration::from_mins(10) {
             return Err(aftercare_core::Error::Invalid {
                 field: "ended_at",
-                reason: "is in the future".into(),
+                reason: "The treatment can't have ended in the future: when did it end?".into(),
             }
             .into());
         }
         if self.ended_at < now - SignedDuration::from_hours(24 * 366 * 20) {
             return Err(aftercare_core::Error::Invalid {
                 field: "ended_at",
-                reason: "is more than 20 years ago".into(),
+                reason: "That is more than 20 years ago: check the year.".into(),
             }
             .into());
         }
@@ -87,7 +100,7 @@ impl NewTreatment {
             if !(1..=aftercare_core::series::MAX_SERIES_LENGTH).contains(&n) {
                 return Err(aftercare_core::Error::Invalid {
                     field: "series_number",
-                    reason: format!("must be 1 to 12, got {n}"),
+                    reason: format!("The session number is 1 to 12, not {n}."),
                 }
                 .into());
             }
@@ -112,13 +125,19 @@ pub(crate) fn treatment_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<Treatmen
             .transpose()?,
         protocol_id: r.try_get("protocol_id")?,
         created_at: parse_ts(&r.try_get::<String, _>("created_at")?)?,
+        reminders_from: r
+            .try_get::<Option<String>, _>("reminders_from")?
+            .as_deref()
+            .map(parse_ts)
+            .transpose()?,
     })
 }
 
 pub(crate) async fn insert_treatment(tx: &mut sqlx::SqliteConnection, t: &TreatmentRecord) -> Result<i64> {
     let id = sqlx::query(
-        "INSERT INTO treatments (id, ended_at, zone, area, clinic, notes, series_number, protocol_id, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO treatments (id, ended_at, zone, area, clinic, notes, series_number, protocol_id, created_at,
+                                 reminders_from)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(if t.id > 0 { Some(t.id) } else { None })
     .bind(ts(t.treatment.ended_at))
@@ -129,6 +148,7 @@ pub(crate) async fn insert_treatment(tx: &mut sqlx::SqliteConnection, t: &Treatm
     .bind(t.series_number.map(i64::from))
     .bind(t.protocol_id)
     .bind(ts(t.created_at))
+    .bind(t.reminders_from.map(ts))
     .execute(&mut *tx)
     .await?
     .last_insert_rowid();
@@ -141,6 +161,20 @@ impl Store {
         let now = Timestamp::now();
         new.validate(now)?;
         let mut tx = self.write().await?;
+        // Reminders are named by the moment the treatment ended: a second treatment ending at
+        // the same moment is the same one entered twice.
+        let ends: Vec<String> = sqlx::query_scalar("SELECT ended_at FROM treatments")
+            .fetch_all(&mut *tx)
+            .await?;
+        for e in ends {
+            if parse_ts(&e)? == new.ended_at {
+                return Err(aftercare_core::Error::Invalid {
+                    field: "ended_at",
+                    reason: "A treatment that ended at this moment is already recorded.".into(),
+                }
+                .into());
+            }
+        }
         let protocol_id: Option<i64> = sqlx::query_scalar("SELECT id FROM protocols WHERE active = 1")
             .fetch_optional(&mut *tx)
             .await?;
@@ -153,6 +187,7 @@ impl Store {
             series_number: new.series_number,
             protocol_id,
             created_at: now,
+            reminders_from: new.reminders_from,
         };
         rec.id = insert_treatment(&mut tx, &rec).await?;
         tx.commit().await?;

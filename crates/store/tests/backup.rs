@@ -10,7 +10,11 @@ use jiff::civil::date;
 use jiff::{SignedDuration, Timestamp};
 
 async fn filled(store: &Store) -> i64 {
-    store.save_settings(&settings()).await.expect("settings");
+    let chosen = aftercare_core::Settings {
+        emergency_number: Some("999".into()),
+        ..settings()
+    };
+    store.save_settings(&chosen).await.expect("settings");
     store
         .add_event(&MarkedEvent {
             date: date(2026, 12, 24),
@@ -39,6 +43,11 @@ async fn filled(store: &Store) -> i64 {
             .await
             .expect("checkin");
     }
+    let dark = aftercare_core::CheckIn {
+        dark_patches: true,
+        ..checkin(date(2026, 11, 24), 1, "")
+    };
+    store.save_checkin(t.id, &dark).await.expect("checkin");
     let plan = ReminderPlan::build(Protocol::builtin(), &t.treatment, &Preferences::default(), &[]).expect("plan");
     store.sync_plan(t.id, &plan).await.expect("ledger");
     store
@@ -87,6 +96,15 @@ async fn backup_wipe_restore_backup_is_identical() {
     fresh.restore(&first).await.expect("restore");
     let second = fresh.backup().await.expect("backup").to_json();
     assert_eq!(first, second);
+    assert!(first.contains("\"dark_patches\": true") && first.contains("\"emergency_number\": \"999\""));
+    let s = fresh.settings().await.expect("read").expect("settings");
+    assert_eq!(s.emergency_number.as_deref(), Some("999"));
+    let mut dark_days = 0;
+    for t in fresh.treatments().await.expect("treatments") {
+        let c = fresh.checkins(t.id).await.expect("checkins");
+        dark_days += c.iter().filter(|c| c.checkin.dark_patches).count();
+    }
+    assert_eq!(dark_days, 1, "a ticked question survives the round trip");
     // Restoring over existing data replaces it (no duplicates).
     store.restore(&first).await.expect("restore over");
     assert_eq!(store.backup().await.expect("backup").to_json(), first);
@@ -118,7 +136,7 @@ async fn bad_backups_are_refused_with_line_and_field_and_change_nothing() {
             &good,
             |v| v["treatments"][0]["checkins"][1]["values"]["redness"] = 7.into(),
             true,
-            "treatments[0].checkins[1]: redness: must be 0 (none) to 4 (severe), got 7",
+            "treatments[0].checkins[1]: Redness is 0 (none) to 4 (severe), not 7.",
         ),
         refused(
             &good,
@@ -232,7 +250,7 @@ async fn csv_export_reads_back_in_a_csv_reader() {
     let mut r = csv::ReaderBuilder::new().from_reader(text.as_bytes());
     let headers = r.headers().expect("headers").clone();
     let rows: Vec<csv::StringRecord> = r.records().collect::<Result<_, _>>().expect("rows");
-    assert_eq!(rows.len(), 3, "one row per day");
+    assert_eq!(rows.len(), 4, "one row per day");
     let col = |name: &str| headers.iter().position(|h| h == name).expect(name);
     assert_eq!(&rows[0][col("date")], "2026-11-21");
     assert_eq!(&rows[0][col("day")], "2");
@@ -241,5 +259,9 @@ async fn csv_export_reads_back_in_a_csv_reader() {
     assert_eq!(&rows[1][col("notes")], "quote \" here");
     assert_eq!(&rows[2][col("notes")], "'=SUM(A1)", "formulas are neutralised");
     assert_eq!(&rows[0][col("warmth")], "no");
+    assert_eq!(
+        (&rows[0][col("dark_patches")], &rows[3][col("dark_patches")]),
+        ("no", "yes")
+    );
     assert!(rows.iter().all(|r| r.len() == headers.len()));
 }

@@ -14,15 +14,27 @@ export class UiError extends Error {
 
 type Answer<T> = { status: "ok"; data: T } | { status: "error"; error: AppError };
 
+/** Any refusal as `{code, message, field}`: the app's own errors already are; Tauri's own
+ * (an argument it could not decode, a permission) arrive as a sentence naming the argument. */
+export function toAppError(e: unknown): AppError {
+  if (e && typeof e === "object" && typeof (e as AppError).message === "string" && typeof (e as AppError).code === "string") {
+    const a = e as AppError;
+    return { code: a.code, message: a.message, field: a.field ?? null };
+  }
+  const text = e instanceof Error ? e.message : String(e);
+  const args = /^invalid args `([^`]+)` for command `[^`]+`: (.*)$/s.exec(text);
+  if (args) return { code: "bad-input", message: `This could not be read (${args[2]}).`, field: args[1] };
+  return { code: "ipc", message: text || "Something went wrong and nothing was changed.", field: null };
+}
+
 export async function call<T>(p: Promise<Answer<T>>): Promise<T> {
   let r: Answer<T>;
   try {
     r = await p;
   } catch (e) {
-    // Tauri itself refused (ACL, bad argument): still a sentence, never a crash.
-    throw new UiError({ code: "ipc", message: String(e), field: null });
+    throw new UiError(toAppError(e));
   }
-  if (r.status === "error") throw new UiError(r.error);
+  if (r.status === "error") throw new UiError(toAppError(r.error));
   return r.data;
 }
 
@@ -37,5 +49,29 @@ export function otherError(err: UiError | null, fields: string[]): string | null
 }
 
 export function asUiError(e: unknown): UiError {
-  return e instanceof UiError ? e : new UiError({ code: "ui", message: String(e), field: null });
+  return e instanceof UiError ? e : new UiError(toAppError(e));
 }
+
+/** A whole number typed into a field, or the words for what is wrong with it. Nothing is
+ * coerced: empty is not 0, "2.5" is not 2, letters are not 0. */
+export function wholeNumber(
+  typed: unknown,
+  field: string,
+  what: string,
+  min: number,
+  max: number,
+): { ok: true; value: number } | { ok: false; error: UiError } {
+  const text = typed === null || typed === undefined ? "" : String(typed).trim();
+  const refuse = (message: string) => ({ ok: false as const, error: new UiError({ code: "invalid", message, field }) });
+  if (text === "") return refuse(`Enter ${what}: a whole number from ${min} to ${max}.`);
+  if (!/^[+-]?\d+$/.test(text)) {
+    return /^[+-]?\d*[.,]\d+$/.test(text)
+      ? refuse(`${capital(what)} is a whole number, like 2, not ${text}.`)
+      : refuse(`${capital(what)} is a number from ${min} to ${max}, not "${text}".`);
+  }
+  const n = Number(text);
+  if (n < min || n > max) return refuse(`${capital(what)} must be from ${min} to ${max}, not ${text}.`);
+  return { ok: true, value: n };
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -27,7 +27,7 @@ export const commands = {
 	removeEvent: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("remove_event", { id })),
 	saveScreening: (input: ScreeningInput) => typedError<ScreeningView, AppError>(__TAURI_INVOKE("save_screening", { input })),
 	/**  The checklist's result for answers not saved yet (the set-up screen shows it as they are ticked). */
-	screeningResult: (input: ScreeningInput) => __TAURI_INVOKE<ScreeningView>("screening_result", { input }),
+	screeningResult: (input: ScreeningInput) => typedError<ScreeningView, AppError>(__TAURI_INVOKE("screening_result", { input })),
 	reminders: () => typedError<RemindersView, AppError>(__TAURI_INVOKE("reminders")),
 	snoozeReminder: (id: string, choice: SnoozeFor) => typedError<ReminderView, AppError>(__TAURI_INVOKE("snooze_reminder", { id, choice })),
 	/**  "Done": the client has seen it and needs it no more. */
@@ -78,26 +78,36 @@ export type AppError = {
 	field: string | null,
 };
 
+/**  A day the check-in can be for. */
+export type CheckInDayView = {
+	/**  `YYYY-MM-DD`, what the check-in commands take. */
+	date: string,
+	day: number,
+	/**  "Today · day 3", "Mon 23 Nov · day 1". */
+	label: string,
+	logged: boolean,
+};
+
 /**  The check-in form as filled in; validated by the engine, nothing trusted. */
 export type CheckInInput = {
 	/**  `YYYY-MM-DD`; empty means today. */
-	date?: string,
-	redness?: number,
-	breakouts?: number,
-	swelling?: number,
-	pain?: number,
-	warmth?: boolean,
-	itching?: boolean,
-	peeling?: boolean,
-	bruising?: boolean,
-	bleeding?: boolean,
-	pus?: boolean,
-	red_streaks?: boolean,
-	blisters?: boolean,
-	fever?: boolean,
-	breathing_trouble?: boolean,
-	dark_patches?: boolean,
-	notes?: string,
+	date: string,
+	redness: number,
+	breakouts: number,
+	swelling: number,
+	pain: number,
+	warmth: boolean,
+	itching: boolean,
+	peeling: boolean,
+	bruising: boolean,
+	bleeding: boolean,
+	pus: boolean,
+	red_streaks: boolean,
+	blisters: boolean,
+	fever: boolean,
+	breathing_trouble: boolean,
+	dark_patches: boolean,
+	notes: string,
 };
 
 export type CheckInView = {
@@ -342,17 +352,17 @@ export type SetupDefaults = {
 /**  The one set-up screen. */
 export type SetupInput = {
 	/**  Local wall time in `zone`: `YYYY-MM-DDTHH:MM`. */
-	ended_at?: string,
-	zone?: string,
-	area?: string,
-	clinic_name?: string,
-	clinic_phone?: string,
+	ended_at: string,
+	zone: string,
+	area: string,
+	clinic_name: string,
+	clinic_phone: string,
 	/**  `HH:MM`, or empty for no daily check-in reminder. */
-	checkin_at?: string,
+	checkin_at: string,
 	/**  Both `HH:MM`, or both empty. */
-	quiet_start?: string,
-	quiet_end?: string,
-	screening?: ScreeningInput | null,
+	quiet_start: string,
+	quiet_end: string,
+	screening: ScreeningInput | null,
 };
 
 /**  One sign of the "when to call" list. */
@@ -397,6 +407,8 @@ export type TodayView = {
 	not_shown: ReminderView[],
 	emergency_number: string,
 	when_to_call: WhenToCallView,
+	/**  The days a check-in can be for, today first. */
+	checkin_days: CheckInDayView[],
 };
 
 export type TrendPointView = {

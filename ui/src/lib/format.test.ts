@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { countdown, dayAxis, linePath, okLabel, scale, span, telHref } from "./format";
+// The product's one countdown rule, shared with the core's answers.
+import shared from "../../../crates/core/countdown-cases.json";
 
 const MIN = 60_000;
 const H = 60 * MIN;
 
 describe("countdown", () => {
+  it("follows the product's one rule, the cases the core's answers are tested against", () => {
+    const cases = shared.cases as [number, string][];
+    expect(cases.length).toBeGreaterThan(10);
+    for (const [ms, text] of cases) expect(`${ms}: ${countdown(ms)}`).toBe(`${ms}: ${text}`);
+  });
+
   it("rounds up, so it never reaches zero early", () => {
     expect(countdown(1)).toBe("1 min");
     expect(countdown(59 * MIN + 1)).toBe("1 h");

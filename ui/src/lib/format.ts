@@ -1,19 +1,20 @@
 // Pure helpers for the screens (unit-tested in format.test.ts).
 
-/** "14 h", "2 d 3 h", "35 min", "less than a minute"; rounds up so a countdown never says 0 early. */
+/** "35 min", "9 h 5 min", "14 h", "2 d 3 h": the product's one countdown rule, shared with the
+ * core's answers (crates/core/countdown-cases.json): round up to the minute, so a countdown
+ * never says a moment early; whole hours, rounded up, from 10 h. */
 export function countdown(ms: number): string {
   if (ms <= 0) return "now";
   const minutes = Math.ceil(ms / 60_000);
-  if (minutes < 1) return "less than a minute";
   if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) {
-    const rest = minutes - hours * 60;
-    return hours < 10 && rest > 0 ? `${hours} h ${rest} min` : `${Math.round(minutes / 60)} h`;
-  }
+  const h = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (h < 10) return rest > 0 ? `${h} h ${rest} min` : `${h} h`;
+  const hours = Math.ceil(minutes / 60);
+  if (hours < 48) return `${hours} h`;
   const days = Math.floor(hours / 24);
-  const h = hours - days * 24;
-  return h > 0 ? `${days} d ${h} h` : `${days} d`;
+  const left = hours % 24;
+  return left > 0 ? `${days} d ${left} h` : `${days} d`;
 }
 
 /** "Gym OK again" → "Gym OK", for "Gym OK in 14 h". */

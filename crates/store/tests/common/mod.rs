@@ -21,6 +21,7 @@ pub fn new_treatment(ended: &str) -> NewTreatment {
         clinic: "Skin Studio".into(),
         notes: String::new(),
         series_number: Some(1),
+        reminders_from: None,
     }
 }
 
