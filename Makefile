@@ -7,7 +7,7 @@ UI_DEPS := ui/node_modules/.package-lock.json
 E2E_DEPS := tests/e2e/node_modules/.package-lock.json
 APP := target/debug/aftercare-app
 
-.PHONY: install-desktop package run test deps-run deps-test ui ui-check fmt lint unit e2e bindings bench bench-startup cli-plan clean
+.PHONY: install-desktop package run test deps-run deps-test ui ui-check fmt lint unit e2e bindings fuzz bench bench-startup cli-plan clean
 
 # `make run` opens the app window (built UI served from the binary, no dev server).
 run: deps-run ui
@@ -71,6 +71,11 @@ package: ui
 # Regenerates ui/src/lib/bindings.ts from the Rust commands (a test fails while it is stale).
 bindings:
 	$(CARGO) run --quiet -p aftercare-app --example bindings
+
+# The command fuzz test with more cases than `make test` runs (per command), and its figures.
+FUZZ_CASES ?= 2000
+fuzz:
+	AFTERCARE_FUZZ_CASES=$(FUZZ_CASES) $(CARGO) test -p aftercare-app --test fuzz -- --nocapture
 
 # Benchmarks print figures; they are not part of `make test`.
 bench:

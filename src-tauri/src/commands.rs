@@ -213,7 +213,10 @@ pub async fn set_up(state: State<'_, AppState>, input: Input<SetupInput>) -> Res
     new.area = input.area.trim().to_string();
     new.clinic = settings.clinic_name.clone();
     // What fell due before set-up is shown as each rule's state, not as missed reminders.
-    new.reminders_from = Some(Timestamp::now());
+    new.reminders_from = Some(aftercare_store::reminders_from(
+        Timestamp::now(),
+        settings.grace_minutes,
+    ));
     new.validate(Timestamp::now())
         .map_err(|e| AppError::from(e).at("ended_at"))?;
 

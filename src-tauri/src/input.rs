@@ -40,9 +40,14 @@ impl<T: specta::Type> specta::Type for Input<T> {
 
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Input<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        // Any JSON is accepted here, so the refusal below reaches the command.
-        let raw = serde_json::Value::deserialize(d)?;
-        Ok(Input(decode(raw)))
+        // Any JSON, or none (a missing argument), is accepted here, so the refusal below
+        // reaches the command.
+        match Option::<serde_json::Value>::deserialize(d)? {
+            Some(raw) => Ok(Input(decode(raw))),
+            None => Ok(Input(Err(
+                AppError::new("bad-input", "This is missing: fill it in.").at("input")
+            ))),
+        }
     }
 }
 

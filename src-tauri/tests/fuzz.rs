@@ -3,7 +3,7 @@
 //! strings, unknown and missing fields): it never panics, always answers a valid result or a
 //! typed `{code, message, field}`, and a refusal leaves the database as it was.
 //!
-//! `AFTERCARE_FUZZ_CASES` sets the cases per command (default 120; `make fuzz` runs more).
+//! `AFTERCARE_FUZZ_CASES` sets the cases per command (default 120; `make fuzz` runs 2,000).
 //! Lone UTF-16 surrogates from JavaScript never reach a command: they make the request body
 //! invalid JSON, which Tauri refuses while parsing it.
 
@@ -124,6 +124,10 @@ enum Mutation {
     Remove(usize, usize),
     /// Add a field nobody declared.
     Unknown(usize, String, Value),
+    /// Leave an argument out altogether.
+    Missing(usize),
+    /// Send an argument nobody declared next to the others.
+    Extra(String, Value),
 }
 
 fn mutation() -> impl Strategy<Value = Mutation> {
@@ -131,6 +135,8 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         4 => (any::<usize>(), prop::option::of(any::<usize>()), any_json()).prop_map(|(a, f, v)| Mutation::Replace(a, f, v)),
         2 => (any::<usize>(), any::<usize>()).prop_map(|(a, f)| Mutation::Remove(a, f)),
         1 => (any::<usize>(), "[a-z_]{1,12}", any_json()).prop_map(|(a, k, v)| Mutation::Unknown(a, k, v)),
+        1 => any::<usize>().prop_map(Mutation::Missing),
+        1 => ("[a-z][a-zA-Z]{0,11}", any_json()).prop_map(|(k, v)| Mutation::Extra(k, v)),
     ]
 }
 
@@ -165,6 +171,14 @@ fn apply(valid: &Value, m: &Mutation) -> Value {
                     inner.remove(&fk);
                 }
             }
+        }
+        Mutation::Missing(a) => {
+            if let Some(k) = nth_key(obj, *a) {
+                obj.remove(&k);
+            }
+        }
+        Mutation::Extra(k, v) => {
+            obj.insert(format!("x{k}"), v.clone());
         }
         Mutation::Unknown(a, k, v) => {
             if let Some(inner) = nth_key(obj, *a)
@@ -227,6 +241,12 @@ fn every_command_answers_generated_arguments_with_a_result_or_a_typed_refusal() 
                         "case {i}: {cmd} {args}: refusal is not a typed error: {e}"
                     );
                     assert!(e.get("field").is_some(), "case {i}: {cmd}: no field key: {e}");
+                    if e["code"] == "bad-input" {
+                        assert!(
+                            e["field"].as_str().is_some_and(|f| !f.is_empty()),
+                            "case {i}: {cmd} {args}: a decoding refusal names no field: {e}"
+                        );
+                    }
                     assert_eq!(
                         h.snapshot(),
                         before,

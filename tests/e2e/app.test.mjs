@@ -347,7 +347,8 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
     }, sel);
   assert.ok(await inView("#saved-warning .call-emergency"), "the emergency call is in view after saving");
   await screenshot("checkin-emergency");
-  await press(await nav("Today"));
+  // The way to Today is right under the warning.
+  await press(await browser.$("#go-today"));
   await waitText("#warning", /Emergency/, "no emergency warning on Today");
   await checkWarning("#warning");
   // Today opens at its top with the warning and its first call in view, not scrolled away.
@@ -381,14 +382,23 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   const options = await browser.execute(() => [...document.querySelectorAll("#checkin-date option")].map((o) => o.textContent));
   assert.match(options[0], /^Today · day \d/);
   assert.match(options[1], /^Yesterday · day \d/);
+  const yesterday = await browser.execute(() => document.querySelectorAll("#checkin-date option")[1].value);
   await browser.$("#checkin-date").selectByIndex(1);
-  await waitText("#checkin-intro", /on that day/, "choosing yesterday changed nothing");
+  // Fill the form only once that day's entry has loaded.
+  await browser.waitUntil(
+    async () => (await browser.execute(() => document.querySelector("#checkin-intro")?.dataset.loaded)) === yesterday,
+    { timeout: 10_000, timeoutMsg: "yesterday's entry never loaded" },
+  );
+  assert.match(await text("#checkin-intro"), /on that day/);
   await press(await browser.$('input[aria-label^="Redness 2"]'));
   await emptyField("#breakouts");
   await browser.$("#breakouts").addValue("4");
   await press(await browser.$("#save-checkin"));
   const yesterdaySaved = await waitText("#saved", /Saved/, "yesterday's check-in was not saved");
   assert.match(yesterdaySaved, /4 new spots/);
+  assert.match(yesterdaySaved, new RegExp(`day \\d+ \\(${yesterday}\\)`), "saved for yesterday, not today");
   await screenshot("checkin-yesterday");
-  assert.deepEqual(spotsSaved(), [4], "the new treatment's check-in is yesterday's, as logged");
+  const history = spawnSync(CLI, ["history", "--json"], { env: { ...process.env, AFTERCARE_DB: DB }, encoding: "utf8" });
+  const logged = JSON.parse(history.stdout).checkins.map((c) => [c.date, c.breakouts]);
+  assert.deepEqual(logged, [[yesterday, 4]], "the check-in is yesterday's, as logged");
 });

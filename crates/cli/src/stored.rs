@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use aftercare_core::checkin::trend;
+use aftercare_core::settings::DEFAULT_GRACE_MINUTES;
 use aftercare_core::time::parse_moment;
 use aftercare_core::{assess, CheckIn, CheckInDraft, ReminderPlan, Settings, Zone};
 use aftercare_store::{NewTreatment, Store, TreatmentRecord};
@@ -90,7 +91,13 @@ pub async fn treatment(c: TreatmentCommand, db: &Option<PathBuf>, out: &mut impl
                 notes,
                 series_number,
                 // Reminders that fell due before now are not "missed": the client wasn't here yet.
-                reminders_from: Some(Timestamp::now()),
+                reminders_from: Some(aftercare_store::reminders_from(
+                    Timestamp::now(),
+                    store
+                        .settings()
+                        .await?
+                        .map_or(DEFAULT_GRACE_MINUTES, |s| s.grace_minutes),
+                )),
             };
             let rec = store.add_treatment(&new).await?;
             if store.settings().await?.is_none() {

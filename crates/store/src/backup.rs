@@ -439,6 +439,13 @@ impl Store {
     /// the whole document; on any fault nothing changes.
     pub async fn restore(&self, text: &str) -> Result<Backup> {
         let b = Backup::parse(text)?;
+        // What fell due before the restore, less the grace period, is each rule's state now:
+        // such reminders still waiting in the file are not brought back to become "missed".
+        let grace = b
+            .settings
+            .as_ref()
+            .map_or(aftercare_core::settings::DEFAULT_GRACE_MINUTES, |s| s.grace_minutes);
+        let cutoff = crate::treatments::reminders_from(Timestamp::now(), grace);
         let mut tx = self.write().await?;
         for table in [
             "reminder_ledger",
@@ -475,8 +482,7 @@ impl Store {
                 series_number: t.series_number,
                 protocol_id: t.protocol_id,
                 created_at: t.created_at,
-                // What fell due before the restore is the state of each rule, not missed.
-                reminders_from: Some(Timestamp::now()),
+                reminders_from: Some(cutoff),
             };
             insert_treatment(&mut tx, &rec).await?;
             for c in &t.checkins {
@@ -489,7 +495,11 @@ impl Store {
                 upsert(&mut tx, &rec).await?;
             }
         }
-        for e in &b.ledger {
+        for e in b
+            .ledger
+            .iter()
+            .filter(|e| !(e.state.is_pending() && e.effective_due() < cutoff))
+        {
             insert_entry(&mut tx, e).await?;
         }
         tx.commit().await?;

@@ -2,7 +2,7 @@
 //! The reminder runtime uses it to deliver each reminder exactly once.
 
 use aftercare_core::{ReminderKind, ReminderPlan};
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
@@ -25,6 +25,14 @@ pub enum LedgerState {
 }
 
 impl LedgerState {
+    /// Still waiting to be shown: planned, snoozed, or not shown after a failure.
+    pub fn is_pending(self) -> bool {
+        matches!(
+            self,
+            LedgerState::Planned | LedgerState::Snoozed | LedgerState::NotShown
+        )
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             LedgerState::Planned => "planned",
@@ -235,23 +243,14 @@ impl Store {
             .map(|e| e.map(|e| (e.reminder_id.clone(), e)))
             .collect::<Result<_>>()?;
         // Reminders due before the app looked after this treatment (set-up or restore, less
-        // the grace period that still shows a late one) never enter the ledger: they would
-        // only be "missed" notifications the client could not have had.
+        // the grace period then in force, fixed once) never enter the ledger: they would only
+        // be "missed" notifications the client could not have had.
         let from: Option<String> = sqlx::query_scalar("SELECT reminders_from FROM treatments WHERE id = ?")
             .bind(treatment_id)
             .fetch_optional(&mut *tx)
             .await?
             .flatten();
-        let grace: Option<i64> = sqlx::query_scalar("SELECT grace_minutes FROM settings WHERE id = 1")
-            .fetch_optional(&mut *tx)
-            .await?;
-        let grace =
-            SignedDuration::from_mins(grace.unwrap_or(i64::from(aftercare_core::settings::DEFAULT_GRACE_MINUTES)));
-        let cutoff = from
-            .as_deref()
-            .map(crate::util::parse_ts)
-            .transpose()?
-            .map(|t| t - grace);
+        let cutoff = from.as_deref().map(crate::util::parse_ts).transpose()?;
         let before_cutoff = |due: Timestamp| cutoff.is_some_and(|c| due < c);
         let mut s = PlanSync::default();
         for r in plan.reminders.iter().filter(|r| !before_cutoff(r.due_at.timestamp())) {

@@ -33,7 +33,7 @@ pub use error::{BackupError, Error};
 pub use files::write_private;
 pub use ledger::{LedgerEntry, LedgerState, PlanSync};
 pub use protocols::StoredProtocol;
-pub use treatments::{NewTreatment, TreatmentRecord};
+pub use treatments::{reminders_from, NewTreatment, TreatmentRecord};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -18,8 +18,8 @@ pub struct NewTreatment {
     pub notes: String,
     /// Which session of the series this was (1 = first).
     pub series_number: Option<u8>,
-    /// From when the app looks after its reminders (the moment of set-up); `None` keeps
-    /// every reminder of the plan, however old.
+    /// From when the app looks after its reminders: the moment of set-up less the grace
+    /// period then in force ([`reminders_from`]); `None` keeps every reminder, however old.
     pub reminders_from: Option<Timestamp>,
 }
 
@@ -60,6 +60,12 @@ fn text(field: &'static str, s: &str, max: usize, one_line: bool) -> Result<()> 
         return Err(aftercare_core::Error::Invalid { field, reason }.into());
     }
     Ok(())
+}
+
+/// The first due time worth a reminder for a treatment entered at `now`: what fell due
+/// within the grace period is still shown; anything older the client could not have had.
+pub fn reminders_from(now: Timestamp, grace_minutes: u32) -> Timestamp {
+    now - SignedDuration::from_mins(i64::from(grace_minutes))
 }
 
 impl NewTreatment {

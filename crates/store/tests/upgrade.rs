@@ -26,8 +26,9 @@ const V2_EXTRA: &str = "
 fn fixture(version: i64) -> String {
     match version {
         1 => V1.to_string(),
-        // v3 and v5 rebuilt the ledger with the same columns plus new ones; v2's rows still fit.
-        2..=5 => format!("{V1}{V2_EXTRA}"),
+        // v3 and v5 rebuilt the ledger with the same columns plus new ones, v6 and v7 added
+        // columns with defaults: v2's rows (check-ins by column name) still fit.
+        2..=6 => format!("{V1}{V2_EXTRA}"),
         v => panic!("no fixture for schema version {v}: add one when adding a migration"),
     }
 }
@@ -38,8 +39,8 @@ const V1: &str = "
                  VALUES (1, 'Europe/Berlin', '20:30', '22:00', '07:00', 'Skin Studio', '+49 30 1234567', '2026-11-20T13:05:00Z');
              INSERT INTO treatments (id, ended_at, zone, area, clinic, notes, series_number, created_at)
                  VALUES (7, '2026-11-20T13:00:00Z', 'Europe/Berlin', 'face', 'Skin Studio', 'first, \"gentle\"', 1, '2026-11-20T13:05:00Z');
-             INSERT INTO checkins VALUES (7, '2026-11-21', 3, 2, 1, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'red, warm', '2026-11-21T19:00:00Z', '2026-11-21T19:30:00Z');
-             INSERT INTO checkins VALUES (7, '2026-11-22', 2, 1, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, '', '2026-11-22T19:00:00Z', '2026-11-22T19:00:00Z');";
+             INSERT INTO checkins (treatment_id, date, redness, breakouts, swelling, pain, warmth, itching, peeling, bruising, bleeding, pus, red_streaks, blisters, fever, breathing_trouble, notes, created_at, updated_at) VALUES (7, '2026-11-21', 3, 2, 1, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'red, warm', '2026-11-21T19:00:00Z', '2026-11-21T19:30:00Z');
+             INSERT INTO checkins (treatment_id, date, redness, breakouts, swelling, pain, warmth, itching, peeling, bruising, bleeding, pus, red_streaks, blisters, fever, breathing_trouble, notes, created_at, updated_at) VALUES (7, '2026-11-22', 2, 1, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, '', '2026-11-22T19:00:00Z', '2026-11-22T19:00:00Z');";
 
 #[tokio::test]
 async fn every_earlier_version_upgrades_with_data_intact() {
@@ -119,6 +120,7 @@ async fn every_earlier_version_upgrades_with_data_intact() {
 
         let t = store.treatment(7).await.expect("treatment kept");
         assert_eq!(t.notes, "first, \"gentle\"");
+        assert_eq!(t.reminders_from, None, "added in version 7: every reminder kept");
         assert_eq!(
             t.protocol_id, None,
             "treatments from before clinic protocols use the built-in one"

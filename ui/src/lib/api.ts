@@ -21,7 +21,7 @@ export function toAppError(e: unknown): AppError {
     const a = e as AppError;
     return { code: a.code, message: a.message, field: a.field ?? null };
   }
-  const text = e instanceof Error ? e.message : String(e);
+  const text = e instanceof Error ? e.message : typeof e === "string" ? e : "";
   const args = /^invalid args `([^`]+)` for command `[^`]+`: (.*)$/s.exec(text);
   if (args) return { code: "bad-input", message: `This could not be read (${args[2]}).`, field: args[1] };
   return { code: "ipc", message: text || "Something went wrong and nothing was changed.", field: null };
@@ -75,3 +75,10 @@ export function wholeNumber(
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The error still to show once a field changed: one about that field (its `name` or `id`)
+ * goes, since the client is fixing it. */
+export function fieldChanged(err: UiError | null, e: Event): UiError | null {
+  const t = e.target as HTMLInputElement | null;
+  return err && t && (err.field === t.name || err.field === t.id) ? null : err;
+}
