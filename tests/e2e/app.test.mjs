@@ -379,6 +379,10 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   await launch();
   await waitText("#checkin-state", /Not logged yet/, "Today did not show the treatment");
   await press(await nav("Check-in"));
+  await browser.waitUntil(async () => (await count("#checkin-date option")) >= 2, {
+    timeout: 10_000,
+    timeoutMsg: "the check-in offered no days",
+  });
   const options = await browser.execute(() => [...document.querySelectorAll("#checkin-date option")].map((o) => o.textContent));
   assert.match(options[0], /^Today · day \d/);
   assert.match(options[1], /^Yesterday · day \d/);

@@ -197,6 +197,8 @@ struct HistoryReport<'a> {
     checkins: Vec<aftercare_store::CheckInRecord>,
     trend: Vec<aftercare_core::checkin::TrendPoint>,
     assessment: aftercare_core::Assessment,
+    /// Who to call and what comes first, when the assessment needs a call.
+    escalation: Option<aftercare_core::escalation::Escalation>,
 }
 
 pub async fn history(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
@@ -207,10 +209,16 @@ pub async fn history(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> 
         .ok_or(aftercare_store::Error::NoTreatments)?;
     let records = store.checkins(rec.id).await?;
     let history: Vec<CheckIn> = records.iter().map(|r| r.checkin.clone()).collect();
+    let settings = store
+        .settings()
+        .await?
+        .unwrap_or_else(|| Settings::new(rec.treatment.zone.clone()));
+    let assessment = assess(&rec.treatment, &history);
     let report = HistoryReport {
         treatment: &rec,
         trend: trend(&rec.treatment, &history),
-        assessment: assess(&rec.treatment, &history),
+        escalation: aftercare_core::escalation::escalate(&assessment, &settings.clinic(), &settings.emergency_number()),
+        assessment,
         checkins: records,
     };
     if json {
@@ -218,10 +226,6 @@ pub async fn history(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> 
     } else {
         writeln!(out, "Treatment {}", describe(&rec)).map_err(stdout_err)?;
         crate::render::history(out, &history, &report.trend).map_err(stdout_err)?;
-        let settings = store
-            .settings()
-            .await?
-            .unwrap_or_else(|| Settings::new(rec.treatment.zone.clone()));
         crate::render::assessment(out, &report.assessment, &settings).map_err(stdout_err)?;
     }
     Ok(ExitCode::SUCCESS)

@@ -159,6 +159,10 @@ fn a_client_uses_the_product_from_a_terminal() {
     assert_eq!(h["checkins"][0]["redness"], 2, "the edit replaced the day");
     assert_eq!(h["trend"][1]["day"], 3);
     assert_eq!(h["assessment"]["tier"], "call-clinic");
+    assert_eq!(h["escalation"]["tier"], "call-clinic");
+    assert!(h["escalation"]["clinic_first"]
+        .as_str()
+        .is_some_and(|s| s.contains("come first")));
     let text = ok(&db, &["history"]);
     assert!(
         text.contains("Call your clinic today") && text.contains("+49 30 1234567"),
