@@ -25,6 +25,28 @@ let recorder;
 let browser;
 let shot = 0;
 
+/**
+ * The client's zone for this run: one where it is daytime now (the set-up's quiet hours,
+ * 22:00-07:00, would hold every reminder) and the clock is not just before the hour (the
+ * daily reminders at 09:00, 12:00 and 20:00 would join the start ones in the first
+ * notification). Whole-hour and half-hour offsets together always offer one.
+ */
+function clientZone() {
+  const zones = [
+    "Europe/Berlin", "America/New_York", "America/Los_Angeles", "Asia/Tokyo", "Australia/Sydney",
+    "America/Sao_Paulo", "Asia/Dubai", "Pacific/Honolulu", "Asia/Kolkata", "Australia/Adelaide",
+    "America/St_Johns", "Asia/Tehran", "Asia/Kabul", "Asia/Yangon", "Australia/Darwin", "Pacific/Marquesas",
+  ];
+  const now = new Date();
+  for (const timeZone of zones) {
+    const parts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(now);
+    const hour = Number(parts.find((p) => p.type === "hour").value);
+    const minute = Number(parts.find((p) => p.type === "minute").value);
+    if (hour >= 7 && hour <= 20 && minute < 45) return timeZone;
+  }
+  throw new Error("no zone with daytime away from the hour");
+}
+
 async function waitForPort(port, ms, who) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -136,10 +158,7 @@ before(async () => {
     ...process.env,
     // Never the real profile: database, exports and autostart files live in a temp folder.
     AFTERCARE_DB: DB,
-    // The client's zone: one whose clock is not just before the hour, when the daily
-    // reminders (09:00, 12:00, 20:00) would join the start ones in the first notification.
-    // Berlin's minutes are UTC's; Kolkata's are half an hour off.
-    TZ: new Date().getUTCMinutes() >= 50 ? "Asia/Kolkata" : "Europe/Berlin",
+    TZ: clientZone(),
     AFTERCARE_EXPORT_DIR: path.join(home, "exports"),
     XDG_CONFIG_HOME: path.join(home, "config"),
     XDG_DATA_HOME: path.join(home, "share"),

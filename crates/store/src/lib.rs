@@ -73,8 +73,7 @@ impl Store {
             .synchronous(SqliteSynchronous::Full)
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true);
-        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(opts).await?;
-        {
+        let pool = {
             // flock blocks: wait for it on the blocking pool, never on an async worker.
             let lock_path = path.to_path_buf();
             let _guard = tokio::task::spawn_blocking(move || migration_lock(&lock_path))
@@ -83,8 +82,12 @@ impl Store {
                     path: path.to_path_buf(),
                     source: std::io::Error::other(e),
                 })??;
+            // Connecting under the lock too: switching a new file to WAL answers "database is
+            // locked" at once, without waiting, while another opener holds it.
+            let pool = SqlitePoolOptions::new().max_connections(4).connect_with(opts).await?;
             MIGRATOR.run(&pool).await?;
-        }
+            pool
+        };
         tracing::debug!(path = %path.display(), "database open");
         Ok(Store {
             pool,
