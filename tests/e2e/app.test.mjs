@@ -340,6 +340,38 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
       assert.match(await waitText("#screening-result", /numbing cream/, "the new answer changed nothing"), /Talk to your clinic/);
       await screenshot("sessions-screening");
     }
+    if (label === "Settings") {
+      // The same hurried typing in Settings: errors next to the field, and nothing saved
+      // (read back through the command line).
+      const stored = () => {
+        const o = spawnSync(CLI, ["settings"], { env: { ...process.env, AFTERCARE_DB: DB }, encoding: "utf8" });
+        assert.equal(o.status, 0, o.stderr);
+        return o.stdout;
+      };
+      const before = stored();
+      assert.match(before, /Grace period: +120 min/);
+      for (const [typed, words] of [
+        ["abc", /not "abc"/],
+        ["", /Enter the grace period/],
+        ["2.5", /whole number, like 2/],
+        ["99999999999", /from 0 to 1440/],
+        ["-3", /from 0 to 1440/],
+      ]) {
+        await emptyField("#s-grace");
+        if (typed) await browser.$("#s-grace").addValue(typed);
+        await press(await browser.$("#save-settings"));
+        assert.match(await waitText("#s-grace + .error", words, `no error for a grace period of "${typed}"`), words);
+        assert.equal(await value("#s-grace"), typed, "what was typed stays");
+        if (typed === "abc") await screenshot("settings-error");
+      }
+      await emptyField("#s-grace");
+      await browser.$("#s-grace").addValue("120");
+      await browser.$("#s-emergency").addValue("9-1-1");
+      await press(await browser.$("#save-settings"));
+      assert.match(await waitText("#s-emergency + .error", /2 to 6 digits/, "no error for the emergency number"), /2 to 6 digits/);
+      assert.equal(stored(), before, "nothing was saved");
+      await emptyField("#s-emergency");
+    }
   }
 
   // 8. An emergency: the emergency call comes first, the clinic second, and the clinic-first
