@@ -7,7 +7,7 @@ UI_DEPS := ui/node_modules/.package-lock.json
 E2E_DEPS := tests/e2e/node_modules/.package-lock.json
 APP := target/debug/aftercare-app
 
-.PHONY: install-desktop package run test deps-run deps-test ui ui-check fmt lint unit e2e bindings fuzz bench bench-startup cli-plan clean
+.PHONY: install-desktop package run test deps-run deps-test ui ui-check fmt lint unit e2e bindings fuzz bench bench-startup idle-wakeups cli-plan clean
 
 # `make run` opens the app window (built UI served from the binary, no dev server).
 run: deps-run ui
@@ -84,6 +84,11 @@ bench:
 
 bench-startup: ui
 	xvfb-run -a dbus-run-session -- python3 scripts/bench-startup.py
+
+# How often the idle app's threads wake (window shown, then hidden if xdotool is there).
+idle-wakeups: ui
+	$(CARGO) build --locked -p aftercare-app -p aftercare-cli --bins
+	xvfb-run -a dbus-run-session -- python3 scripts/idle-wakeups.py
 
 # The plan of a sample treatment that ended 10 hours ago, in the terminal.
 SAMPLE_TZ ?= Europe/Berlin

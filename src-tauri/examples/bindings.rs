@@ -4,7 +4,10 @@
 fn main() -> std::process::ExitCode {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let path = root.join(aftercare_app::BINDINGS);
-    match aftercare_app::bindings_source().and_then(|s| std::fs::write(&path, s).map_err(|e| e.to_string())) {
+    let written = aftercare_app::bindings_source()
+        .map_err(|e| e.to_string())
+        .and_then(|s| std::fs::write(&path, s).map_err(|e| e.to_string()));
+    match written {
         Ok(()) => {
             println!("wrote {}", path.display());
             std::process::ExitCode::SUCCESS

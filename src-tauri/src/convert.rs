@@ -43,9 +43,9 @@ pub fn window(e: &Entry, treatment: &Treatment, end_title: Option<&str>) -> Wind
         rule: e.rule.clone(),
         title: e.title.clone(),
         advice: e.advice.clone(),
-        strength: serde_plain(&e.strength),
-        category: e.category.id().into(),
-        status: e.status.label().into(),
+        strength: e.strength,
+        category: e.category,
+        status: e.status,
         starts: moment(start, zone),
         ends: moment(end, zone),
         start_day: days_after(treatment, start),
@@ -54,14 +54,6 @@ pub fn window(e: &Entry, treatment: &Treatment, end_title: Option<&str>) -> Wind
         facts: facts(&e.facts),
         still_healing: e.still_healing.clone(),
         tip: e.tip.clone(),
-    }
-}
-
-/// The kebab-case name serde gives a unit variant.
-pub fn serde_plain(v: &impl serde::Serialize) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
     }
 }
 
@@ -77,7 +69,7 @@ pub fn alert(a: &Assessment, settings: &aftercare_core::Settings) -> AlertView {
     let escalation =
         aftercare_core::escalation::escalate(a, &settings.clinic(), &settings.emergency_number()).map(|e| {
             EscalationView {
-                tier: serde_plain(&e.tier),
+                tier: e.tier,
                 headline: e.headline.into(),
                 reasons: e.reasons,
                 first_step: e.first_step,
@@ -90,14 +82,14 @@ pub fn alert(a: &Assessment, settings: &aftercare_core::Settings) -> AlertView {
         });
     AlertView {
         escalation,
-        tier: a.tier.map(|t| serde_plain(&t)),
+        tier: a.tier,
         label: a.tier.map(|t| t.label().to_string()),
         flags: a
             .flags
             .iter()
             .map(|f| FlagView {
                 code: f.code.into(),
-                tier: serde_plain(&f.tier),
+                tier: f.tier,
                 reason: f.reason.clone(),
                 facts: facts(&f.facts),
             })
@@ -156,7 +148,7 @@ pub fn reminder(e: &LedgerEntry, zone: &Zone) -> ReminderView {
         id: e.reminder_id.clone(),
         title: e.title.clone(),
         body: e.body.clone(),
-        state: e.state.as_str().into(),
+        state: e.state,
         due: moment(e.due_at, zone),
         next: moment(e.effective_due(), zone),
         snoozes: i32::try_from(e.snoozes).unwrap_or(i32::MAX),
@@ -199,7 +191,7 @@ pub fn when_to_call() -> WhenToCallView {
         signs: WHEN_TO_CALL
             .iter()
             .map(|(tier, text)| SignView {
-                tier: serde_plain(tier),
+                tier: *tier,
                 text: (*text).into(),
             })
             .collect(),

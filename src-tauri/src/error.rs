@@ -2,12 +2,71 @@
 
 use serde::Serialize;
 
+/// What kind of refusal or failure it is: stable, for code (the message is for people).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    /// A value the rules refuse (out of range, before the treatment, …).
+    Invalid,
+    /// An argument the app could not read at all (see `crate::input`).
+    BadInput,
+    UnknownZone,
+    BadMoment,
+    BadTimeOfDay,
+    UnknownQuery,
+    OutOfRange,
+    Protocol,
+    Backup,
+    NoTreatment,
+    NoSettings,
+    NoReminder,
+    NoEvent,
+    Database,
+    Corrupt,
+    Io,
+    Autostart,
+    Reminders,
+    /// The UI's own, for a failure before or outside a command (Tauri's IPC).
+    Ipc,
+}
+
+impl From<&aftercare_core::Error> for ErrorCode {
+    fn from(e: &aftercare_core::Error) -> Self {
+        use aftercare_core::Error as E;
+        match e {
+            E::Protocol(_) => Self::Protocol,
+            E::UnknownZone(_) => Self::UnknownZone,
+            E::BadMoment(_) => Self::BadMoment,
+            E::BadTimeOfDay(_) => Self::BadTimeOfDay,
+            E::Invalid { .. } => Self::Invalid,
+            E::UnknownQuery { .. } => Self::UnknownQuery,
+            E::OutOfRange(_) => Self::OutOfRange,
+        }
+    }
+}
+
+impl From<&aftercare_store::Error> for ErrorCode {
+    fn from(e: &aftercare_store::Error) -> Self {
+        use aftercare_store::Error as E;
+        match e {
+            E::Domain(d) => d.into(),
+            E::Protocol(_) => Self::Protocol,
+            E::Database(_) | E::Migrate(_) => Self::Database,
+            E::Io { .. } | E::NoDataDir => Self::Io,
+            E::NoTreatment(_) | E::NoTreatments => Self::NoTreatment,
+            E::NoSettings => Self::NoSettings,
+            E::NoReminder(_) => Self::NoReminder,
+            E::Backup(_) => Self::Backup,
+            E::Corrupt(_) => Self::Corrupt,
+        }
+    }
+}
+
 /// What a command refused or failed at, in words the UI shows as they are.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type, thiserror::Error)]
 #[error("{message}")]
 pub struct AppError {
-    /// Stable, for code: `invalid`, `unknown-zone`, `protocol`, `backup`, …
-    pub code: String,
+    pub code: ErrorCode,
     /// For people: what is wrong and how to fix it.
     pub message: String,
     /// The input field the error belongs to, when there is one (the UI shows it there).
@@ -15,16 +74,16 @@ pub struct AppError {
 }
 
 impl AppError {
-    pub fn new(code: &str, message: impl Into<String>) -> Self {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         Self {
-            code: code.into(),
+            code,
             message: message.into(),
             field: None,
         }
     }
 
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
-        Self::new("invalid", message).at(field)
+        Self::new(ErrorCode::Invalid, message).at(field)
     }
 
     /// Attaches the error to the input it came from, unless it already names one.
@@ -48,7 +107,7 @@ fn domain_field(e: &aftercare_core::Error) -> Option<String> {
 impl From<aftercare_core::Error> for AppError {
     fn from(e: aftercare_core::Error) -> Self {
         Self {
-            code: e.code().into(),
+            code: (&e).into(),
             message: e.to_string(),
             field: domain_field(&e),
         }
@@ -57,7 +116,7 @@ impl From<aftercare_core::Error> for AppError {
 
 impl From<aftercare_core::ProtocolError> for AppError {
     fn from(e: aftercare_core::ProtocolError) -> Self {
-        Self::new("protocol", e.to_string()).at("protocol")
+        Self::new(ErrorCode::Protocol, e.to_string()).at("protocol")
     }
 }
 
@@ -78,7 +137,7 @@ impl From<aftercare_store::Error> for AppError {
             _ => e.to_string(),
         };
         Self {
-            code: e.code().into(),
+            code: (&e).into(),
             message,
             field,
         }
@@ -90,7 +149,7 @@ impl From<aftercare_reminders::Error> for AppError {
         match e {
             aftercare_reminders::Error::Store(s) => s.into(),
             aftercare_reminders::Error::Domain(d) => d.into(),
-            other => Self::new("reminders", other.to_string()),
+            other => Self::new(ErrorCode::Reminders, other.to_string()),
         }
     }
 }

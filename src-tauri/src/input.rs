@@ -44,9 +44,11 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Input<T> {
         // reaches the command.
         match Option::<serde_json::Value>::deserialize(d)? {
             Some(raw) => Ok(Input(decode(raw))),
-            None => Ok(Input(Err(
-                AppError::new("bad-input", "This is missing: fill it in.").at("input")
-            ))),
+            None => Ok(Input(Err(AppError::new(
+                crate::error::ErrorCode::BadInput,
+                "This is missing: fill it in.",
+            )
+            .at("input")))),
         }
     }
 }
@@ -57,7 +59,7 @@ fn decode<T: DeserializeOwned>(raw: serde_json::Value) -> Result<T, AppError> {
         let inner = e.inner().to_string();
         let path = e.path().to_string();
         let (field, message) = explain(&path, &inner);
-        AppError::new("bad-input", message).at(&field)
+        AppError::new(crate::error::ErrorCode::BadInput, message).at(&field)
     })
 }
 
@@ -144,8 +146,8 @@ mod tests {
         ] {
             let e = refusal(with("breakouts", value.clone()));
             assert_eq!(
-                (e.code.as_str(), e.field.as_deref()),
-                ("bad-input", Some("breakouts")),
+                (e.code, e.field.as_deref()),
+                (crate::error::ErrorCode::BadInput, Some("breakouts")),
                 "{value}"
             );
             assert!(e.message.contains(words), "{value}: {}", e.message);

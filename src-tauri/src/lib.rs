@@ -5,6 +5,10 @@ pub mod commands;
 mod convert;
 pub mod error;
 mod input;
+#[cfg(target_os = "linux")]
+mod instance;
+#[cfg(mobile)]
+mod mobile;
 mod runtime;
 pub mod state;
 pub mod views;
@@ -56,8 +60,9 @@ pub fn commands<R: Runtime>() -> Builder<R> {
 pub const BINDINGS: &str = "ui/src/lib/bindings.ts";
 
 /// The TypeScript the UI imports, generated from the command signatures and views.
-pub fn bindings_source() -> Result<String, String> {
-    let dir = tempfile_dir()?;
+pub fn bindings_source() -> Result<String, error::AppError> {
+    let io = |e: &dyn std::fmt::Display| error::AppError::new(error::ErrorCode::Io, e.to_string());
+    let dir = tempfile_dir().map_err(|e| io(&e))?;
     let path = dir.join("bindings.ts");
     commands::<tauri::Wry>()
         .export(
@@ -65,28 +70,48 @@ pub fn bindings_source() -> Result<String, String> {
                 .header("// Generated from src-tauri by `cargo run -p aftercare-app --example bindings`. Do not edit."),
             &path,
         )
-        .map_err(|e| e.to_string())?;
-    let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
+        .map_err(|e| io(&e))?;
+    let text = std::fs::read_to_string(&path).map_err(|e| io(&e))?;
     let _ = std::fs::remove_dir_all(&dir);
     Ok(text)
 }
 
-fn tempfile_dir() -> Result<std::path::PathBuf, String> {
+fn tempfile_dir() -> std::io::Result<std::path::PathBuf> {
     let dir = std::env::temp_dir().join(format!("aftercare-bindings-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&dir)?;
     Ok(dir)
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     runtime::init_logging();
+    // A second launch hands over to the first before anything else starts.
+    #[cfg(target_os = "linux")]
+    let instance = match aftercare_store::default_path().map(|db| instance::claim(&db)) {
+        Ok(Ok(instance::Instance::Handed)) => return,
+        Ok(Ok(instance::Instance::First(listener))) => Some(listener),
+        Ok(Err(e)) => {
+            tracing::warn!(error = %e, "running without the single-instance check");
+            None
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "running without the single-instance check");
+            None
+        }
+    };
     // Before the builder: the database opens while GTK and WebKit start.
     let early = runtime::EarlyStore::start();
     let specta = commands::<tauri::Wry>();
     let builder = runtime::plugins(tauri::Builder::default());
     let result = builder
         .invoke_handler(specta.invoke_handler())
-        .setup(move |app| runtime::setup(app, early).map_err(Into::into))
+        .setup(move |app| {
+            #[cfg(target_os = "linux")]
+            if let Some(listener) = instance {
+                instance::serve(listener, app.handle().clone());
+            }
+            runtime::setup(app, early).map_err(Into::into)
+        })
         .on_window_event(runtime::on_window_event)
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -8,6 +8,7 @@ use aftercare_reminders::{Scheduler, SchedulerLock, SystemClock};
 use aftercare_store::Store;
 use tauri::{App, Emitter, Manager, Runtime, Window, WindowEvent};
 
+use crate::error::{AppError, ErrorCode};
 use crate::state::{AppNotifier, AppState};
 
 pub const MAIN_WINDOW: &str = "main";
@@ -33,12 +34,14 @@ pub fn init_logging() {
 
 #[cfg(desktop)]
 pub fn plugins<R: Runtime>(b: tauri::Builder<R>) -> tauri::Builder<R> {
-    // Single instance first, so a second launch hands over before anything else starts.
-    b.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| show_main(app)))
-        .plugin(tauri_plugin_autostart::init(
-            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
-            None,
-        ))
+    // Single instance first, so a second launch hands over before anything else starts
+    // (Linux: `crate::instance`, before the builder).
+    #[cfg(not(target_os = "linux"))]
+    let b = b.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| show_main(app)));
+    b.plugin(tauri_plugin_autostart::init(
+        tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+        None,
+    ))
 }
 
 #[cfg(mobile)]
@@ -56,11 +59,14 @@ pub fn show_main<R: Runtime>(app: &tauri::AppHandle<R>) {
 
 /// `AFTERCARE_DB` if set (tests, several profiles), else the app-data folder, which the
 /// `aftercare` command line uses too.
-fn database_path<R: Runtime>(app: &App<R>) -> Result<PathBuf, String> {
+fn database_path<R: Runtime>(app: &App<R>) -> Result<PathBuf, AppError> {
     if let Some(p) = std::env::var_os("AFTERCARE_DB") {
         return Ok(PathBuf::from(p));
     }
-    let dir = app.path().app_data_dir().map_err(|e| e.to_string())?;
+    let dir = app
+        .path()
+        .app_data_dir()
+        .map_err(|e| AppError::new(ErrorCode::Io, format!("There is no folder for the app's data: {e}")))?;
     Ok(dir.join("aftercare.db"))
 }
 
@@ -94,19 +100,18 @@ impl EarlyStore {
     }
 }
 
-fn open_store<R: Runtime>(app: &App<R>, early: Option<EarlyStore>) -> Result<(PathBuf, Store), String> {
+fn open_store<R: Runtime>(app: &App<R>, early: Option<EarlyStore>) -> Result<(PathBuf, Store), AppError> {
     if let Some(e) = early {
         let store = tauri::async_runtime::block_on(e.opening)
-            .map_err(|e| e.to_string())?
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| AppError::new(ErrorCode::Database, format!("The database could not be opened: {e}")))??;
         return Ok((e.path, store));
     }
     let db = database_path(app)?;
-    let store = tauri::async_runtime::block_on(Store::open(&db)).map_err(|e| e.to_string())?;
+    let store = tauri::async_runtime::block_on(Store::open(&db))?;
     Ok((db, store))
 }
 
-pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<(), String> {
+pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<(), AppError> {
     let (db, store) = open_store(app, early)?;
     let (actions_tx, actions_rx) = tokio::sync::mpsc::unbounded_channel();
     let notifier = new_notifier(actions_tx);
@@ -121,7 +126,12 @@ pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<
         let handle = app.handle().clone();
         state.autostart = Some(Box::new(move |on| {
             let m = handle.autolaunch();
-            if on { m.enable() } else { m.disable() }.map_err(|e| e.to_string())
+            if on { m.enable() } else { m.disable() }.map_err(|e| {
+                AppError::new(
+                    ErrorCode::Autostart,
+                    format!("Start at login could not be changed: {e}"),
+                )
+            })
         }));
     }
     app.manage(state);
@@ -149,12 +159,12 @@ pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<
 /// Marks that the tray icon could not be made.
 struct NoTray;
 
-#[cfg(target_os = "linux")]
+#[cfg(desktop)]
 fn new_notifier(actions: tokio::sync::mpsc::UnboundedSender<aftercare_reminders::Action>) -> AppNotifier {
     aftercare_reminders::DesktopNotifier::new(Some(actions))
 }
 
-#[cfg(not(target_os = "linux"))]
+#[cfg(mobile)]
 fn new_notifier(_actions: tokio::sync::mpsc::UnboundedSender<aftercare_reminders::Action>) -> AppNotifier {
     AppNotifier::default()
 }
@@ -164,9 +174,8 @@ fn new_notifier(_actions: tokio::sync::mpsc::UnboundedSender<aftercare_reminders
 fn start_reminders<R: Runtime>(
     app: &mut App<R>,
     db: &std::path::Path,
-    mut actions: tokio::sync::mpsc::UnboundedReceiver<aftercare_reminders::Action>,
+    actions: tokio::sync::mpsc::UnboundedReceiver<aftercare_reminders::Action>,
 ) {
-    use aftercare_reminders::{ActionKind, SnoozeChoice};
     let state = app.state::<AppState>();
     match SchedulerLock::acquire(db, "the Aftercare Companion app") {
         Ok(lock) => {
@@ -197,25 +206,15 @@ fn start_reminders<R: Runtime>(
             state.set_delivery(format!("{e}."));
         }
     }
-    let scheduler = state.scheduler.clone();
     let handle = app.handle().clone();
-    tauri::async_runtime::spawn(async move {
-        while let Some(a) = actions.recv().await {
-            match a.kind {
-                ActionKind::Snooze => {
-                    for id in &a.reminder_ids {
-                        if let Err(e) = scheduler.snooze(id, SnoozeChoice::FifteenMinutes).await {
-                            tracing::warn!(error = %e, "snooze failed");
-                        }
-                    }
-                }
-                ActionKind::LogToday => {
-                    show_main(&handle);
-                    let _ = handle.emit(OPEN_SCREEN, "checkin");
-                }
-            }
-        }
-    });
+    tauri::async_runtime::spawn(aftercare_reminders::follow_actions(
+        state.scheduler.clone(),
+        actions,
+        move || {
+            show_main(&handle);
+            let _ = handle.emit(OPEN_SCREEN, "checkin");
+        },
+    ));
 }
 
 /// Phones: the OS delivers; the plan is handed to it again at every start.
@@ -228,7 +227,7 @@ fn start_reminders<R: Runtime>(
     let state = app.state::<AppState>();
     state.set_delivery("Your phone shows the reminders, even when the app is closed.");
     let scheduler = state.scheduler.clone();
-    let os = aftercare_reminders::mobile::plugin::PluginSchedule::new(app.handle().clone());
+    let os = crate::mobile::PluginSchedule::new(app.handle().clone());
     tauri::async_runtime::spawn(async move {
         if let Err(e) = scheduler.replan().await {
             tracing::error!(error = %e, "re-plan failed");

@@ -7,17 +7,18 @@ use std::sync::{Arc, Mutex};
 use aftercare_reminders::{Scheduler, SystemClock};
 use aftercare_store::Store;
 
-/// Desktop Linux notifies over D-Bus. Elsewhere the in-process loop is never started
-/// (phones hand the plan to the OS scheduler), so nothing is ever sent through it.
-#[cfg(target_os = "linux")]
+/// Desktops show notifications through notify-rust (D-Bus on Linux, the system's own
+/// centre on macOS and Windows). Phones never start the in-process loop (they hand the
+/// plan to the OS scheduler), so nothing is sent through theirs.
+#[cfg(desktop)]
 pub type AppNotifier = aftercare_reminders::DesktopNotifier;
-#[cfg(not(target_os = "linux"))]
+#[cfg(mobile)]
 pub type AppNotifier = aftercare_reminders::RecordingNotifier;
 
 pub type AppScheduler = Scheduler<AppNotifier, SystemClock>;
 
 /// Turns start-at-login on or off (the autostart plugin on desktops).
-pub type Autostart = Box<dyn Fn(bool) -> Result<(), String> + Send + Sync>;
+pub type Autostart = Box<dyn Fn(bool) -> crate::error::Result<()> + Send + Sync>;
 
 pub struct AppState {
     pub scheduler: Arc<AppScheduler>,
@@ -44,7 +45,7 @@ impl AppState {
         }
     }
 
-    /// A state over `store` whose reminder loop is not started (tests, tools).
+    /// A state over `store` whose reminder loop is not started (the command tests).
     pub fn with_store(store: Store, export_dir: PathBuf) -> Self {
         Self::new(Scheduler::new(store, AppNotifier::default(), SystemClock), export_dir)
     }
@@ -53,10 +54,10 @@ impl AppState {
         self.scheduler.store()
     }
 
-    /// The treatment, settings or protocol changed: re-plan now and let the loop re-arm.
+    /// The treatment, settings, protocol or check-ins changed: re-plan once, now, and let
+    /// the loop re-arm.
     pub async fn replan(&self) -> crate::error::Result<()> {
-        self.scheduler.replan().await?;
-        self.scheduler.wake_handle().notify_one();
+        self.scheduler.changed().await?;
         Ok(())
     }
 

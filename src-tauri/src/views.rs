@@ -1,6 +1,11 @@
 //! What the UI receives and sends. These types are the contract: `ui/src/lib/bindings.ts`
 //! is generated from them (see `bindings::export`), never written by hand.
 
+use aftercare_core::protocol::{Category, Strength};
+use aftercare_core::series::EventKind;
+use aftercare_core::timeline::{Status, Verdict};
+use aftercare_core::Tier;
+use aftercare_store::LedgerState;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
@@ -28,11 +33,9 @@ pub struct WindowView {
     pub rule: String,
     pub title: String,
     pub advice: String,
-    /// `avoid`, `limit` or `do`.
-    pub strength: String,
-    pub category: String,
-    /// `upcoming`, `active` or `over`.
-    pub status: String,
+    pub strength: Strength,
+    pub category: Category,
+    pub status: Status,
     pub starts: Moment,
     pub ends: Moment,
     /// Days after the treatment ended (fractional), for the day axis.
@@ -57,8 +60,7 @@ pub struct NoteView {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct FlagView {
     pub code: String,
-    /// `self-care`, `call-clinic` or `emergency`.
-    pub tier: String,
+    pub tier: Tier,
     pub reason: String,
     pub facts: Vec<FactView>,
 }
@@ -66,7 +68,7 @@ pub struct FlagView {
 /// The red-flag reading of the latest check-in.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct AlertView {
-    pub tier: Option<String>,
+    pub tier: Option<Tier>,
     /// "Call your clinic today", …
     pub label: Option<String>,
     pub flags: Vec<FlagView>,
@@ -88,7 +90,7 @@ pub struct CheckInDayView {
 /// What every warning shows, wherever it shows (see `aftercare_core::escalation`).
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct EscalationView {
-    pub tier: String,
+    pub tier: Tier,
     pub headline: String,
     pub reasons: Vec<String>,
     pub first_step: String,
@@ -102,7 +104,7 @@ pub struct EscalationView {
 /// One sign of the "when to call" list.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct SignView {
-    pub tier: String,
+    pub tier: Tier,
     pub text: String,
 }
 
@@ -169,8 +171,7 @@ pub struct ReasonView {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct AnswerView {
     pub query: String,
-    /// `yes`, `with-care` or `not-yet`.
-    pub verdict: String,
+    pub verdict: Verdict,
     pub summary: String,
     pub fine_from: Option<Moment>,
     pub reasons: Vec<ReasonView>,
@@ -356,8 +357,7 @@ pub struct ReminderView {
     pub id: String,
     pub title: String,
     pub body: String,
-    /// `planned`, `delivered`, `snoozed`, `dismissed`, `missed`, `skipped` or `not-shown`.
-    pub state: String,
+    pub state: LedgerState,
     /// When it was first due (kept when snoozed or missed).
     pub due: Moment,
     /// When it rings next.
@@ -392,8 +392,7 @@ pub enum SnoozeFor {
 pub struct EventView {
     pub id: i64,
     pub date: String,
-    /// `makeup`, `beach` or `other`.
-    pub kind: String,
+    pub kind: EventKind,
     pub label: String,
 }
 

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use aftercare_reminders::{ActionKind, Scheduler, SchedulerLock, SnoozeChoice, SystemClock};
+use aftercare_reminders::{follow_actions, Scheduler, SchedulerLock, SystemClock};
 use aftercare_store::LedgerState;
 
 use crate::{emit_json, stdout_err, stored, CliError};
@@ -29,7 +29,7 @@ pub async fn run(db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode,
     let path = db_path(db)?;
     let store = stored::open(&Some(path.clone())).await?;
     let _lock = SchedulerLock::acquire(&path, "aftercare daemon")?;
-    let (action_tx, mut actions) = tokio::sync::mpsc::unbounded_channel();
+    let (action_tx, actions) = tokio::sync::mpsc::unbounded_channel();
     let scheduler = Arc::new(Scheduler::new(
         store,
         DesktopNotifier::new(Some(action_tx)),
@@ -39,24 +39,10 @@ pub async fn run(db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode,
     writeln!(out, "Delivering reminders from {} (Ctrl-C to stop).", path.display()).map_err(stdout_err)?;
     out.flush().map_err(stdout_err)?;
 
-    let handler = {
-        let s = scheduler.clone();
-        tokio::spawn(async move {
-            while let Some(a) = actions.recv().await {
-                match a.kind {
-                    ActionKind::Snooze => {
-                        for id in &a.reminder_ids {
-                            if let Err(e) = s.snooze(id, SnoozeChoice::FifteenMinutes).await {
-                                tracing::warn!(error = %e, "snooze failed");
-                            }
-                        }
-                    }
-                    // Without the window, the terminal is where a check-in is logged.
-                    ActionKind::LogToday => eprintln!("To log today: aftercare checkin --redness N"),
-                }
-            }
-        })
-    };
+    // Without the window, the terminal is where a check-in is logged.
+    let handler = tokio::spawn(follow_actions(scheduler.clone(), actions, || {
+        eprintln!("To log today: aftercare checkin --redness N")
+    }));
     let mut term =
         tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).map_err(|source| CliError::Io {
             path: "signal handler".into(),
@@ -86,16 +72,13 @@ pub async fn run(_db: &Option<PathBuf>, _out: &mut impl Write) -> Result<ExitCod
 
 pub async fn list(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
     let store = stored::open(db).await?;
-    let rec = store
-        .latest_treatment()
-        .await?
-        .ok_or(aftercare_store::Error::NoTreatments)?;
-    let ledger = store.ledger(rec.id).await?;
+    let case = store.required_case().await?;
+    let ledger = store.ledger(case.id()).await?;
     if json {
         emit_json(out, &ledger)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let zone = store.settings().await?.map_or(rec.treatment.zone.clone(), |s| s.zone);
+    let zone = case.zone();
     let when = |t: jiff::Timestamp| zone.local(t).strftime("%a %-d %b %H:%M").to_string();
     for (label, states) in [
         (

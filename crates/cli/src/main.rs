@@ -59,7 +59,7 @@ fn main() -> ExitCode {
 
 /// What a command works on: a treatment, its protocol, and the stored settings if any.
 pub struct Context {
-    pub protocol: Protocol,
+    pub protocol: std::sync::Arc<Protocol>,
     pub treatment: Treatment,
     pub settings: Option<Settings>,
     /// The stored treatment's check-ins (none for a treatment given on the command line).
@@ -272,36 +272,27 @@ impl TreatmentArgs {
             let ended = parse_moment(treated, &zone)?;
             let protocol = file_protocol.unwrap_or_else(|| Protocol::builtin().clone());
             return Ok(Context {
-                protocol,
+                protocol: protocol.into(),
                 treatment: Treatment::new(ended, zone),
                 settings: None,
                 history: Vec::new(),
             });
         }
-        let store = stored::open(db).await?;
-        let rec = store
-            .latest_treatment()
-            .await?
-            .ok_or(aftercare_store::Error::NoTreatments)?;
-        let settings = store.settings().await?;
+        let case = stored::open(db).await?.required_case().await?;
         let protocol = match file_protocol {
-            Some(p) => p,
-            None => store.protocol_for(rec.protocol_id).await?,
+            Some(p) => p.into(),
+            None => case.protocol,
         };
-        // The client's current zone (settings) wins over the zone at treatment time.
-        let mut treatment = rec.treatment;
-        if let Some(s) = &settings {
-            treatment = treatment.moved_to(s.zone.clone());
-        }
-        if let Some(tz) = &self.tz {
-            treatment = treatment.moved_to(Zone::new(tz)?);
-        }
-        let history = store.checkins(rec.id).await?.into_iter().map(|r| r.checkin).collect();
+        // What if the client were somewhere else (`--tz`)?
+        let treatment = match &self.tz {
+            Some(tz) => case.treatment.moved_to(Zone::new(tz)?),
+            None => case.treatment,
+        };
         Ok(Context {
             protocol,
             treatment,
-            settings,
-            history,
+            settings: case.settings,
+            history: case.history,
         })
     }
 }

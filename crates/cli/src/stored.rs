@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use aftercare_core::checkin::trend;
 use aftercare_core::settings::DEFAULT_GRACE_MINUTES;
 use aftercare_core::time::parse_moment;
-use aftercare_core::{assess, CheckIn, CheckInDraft, ReminderPlan, Settings, Zone};
+use aftercare_core::{assess, CheckInDraft, Settings, Zone};
 use aftercare_store::{NewTreatment, Store, TreatmentRecord};
 use jiff::Timestamp;
 use serde::Serialize;
@@ -35,21 +35,12 @@ fn read(path: &Path) -> Result<String, CliError> {
     })
 }
 
-/// Keeps the reminder ledger in line with the latest treatment and settings.
+/// Keeps the reminder ledger in line with the current case.
 async fn replan(store: &Store) -> Result<Option<aftercare_store::PlanSync>, CliError> {
-    let Some(t) = store.latest_treatment().await? else {
+    let Some(case) = store.current_case().await? else {
         return Ok(None);
     };
-    let settings = store.settings().await?;
-    let prefs = settings.as_ref().map(Settings::preferences).unwrap_or_default();
-    let treatment = match &settings {
-        Some(s) => t.treatment.moved_to(s.zone.clone()),
-        None => t.treatment.clone(),
-    };
-    let protocol = store.protocol_for(t.protocol_id).await?;
-    let history: Vec<_> = store.checkins(t.id).await?.into_iter().map(|r| r.checkin).collect();
-    let plan = ReminderPlan::build(&protocol, &treatment, &prefs, &history)?;
-    Ok(Some(store.sync_plan(t.id, &plan).await?))
+    Ok(Some(store.sync_plan(case.id(), &case.plan()?).await?))
 }
 
 fn describe(t: &TreatmentRecord) -> String {
@@ -127,18 +118,12 @@ pub async fn treatment(c: TreatmentCommand, db: &Option<PathBuf>, out: &mut impl
 
 pub async fn checkin(a: CheckinArgs, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
     let store = open(db).await?;
-    let rec = match a.treatment {
-        Some(id) => store.treatment(id).await?,
-        None => store
-            .latest_treatment()
-            .await?
-            .ok_or(aftercare_store::Error::NoTreatments)?,
+    let case = match a.treatment {
+        Some(id) => store.case_of(id).await?,
+        None => store.required_case().await?,
     };
-    let zone = store
-        .settings()
-        .await?
-        .map_or_else(|| rec.treatment.zone.clone(), |s| s.zone);
-    let today = zone.local(Timestamp::now()).date();
+    let now = Timestamp::now();
+    let today = case.today(now);
     let date = match &a.date {
         Some(d) => d.trim().parse().map_err(|_| aftercare_core::Error::Invalid {
             field: "date",
@@ -164,10 +149,10 @@ pub async fn checkin(a: CheckinArgs, db: &Option<PathBuf>, out: &mut impl Write)
         dark_patches: a.dark_patches,
         notes: a.notes,
     };
-    let c = CheckIn::for_treatment(&rec.treatment, today, date, &draft)?;
-    let existed = store.checkin(rec.id, date).await?.is_some();
-    let saved = store.save_checkin(rec.id, &c).await?;
-    let day = rec.treatment.day_of(date);
+    let c = case.checkin(now, date, &draft)?;
+    let existed = store.checkin(case.id(), date).await?.is_some();
+    let saved = store.save_checkin(&case, &c, now).await?;
+    let day = case.treatment.day_of(date);
     let verb = if existed { "Updated" } else { "Saved" };
     writeln!(
         out,
@@ -182,12 +167,13 @@ pub async fn checkin(a: CheckinArgs, db: &Option<PathBuf>, out: &mut impl Write)
     .map_err(stdout_err)?;
     // What was logged decides whether check-in reminders go on and how windows end.
     replan(&store).await?;
-    let history: Vec<CheckIn> = store.checkins(rec.id).await?.into_iter().map(|r| r.checkin).collect();
-    let settings = store
-        .settings()
-        .await?
-        .unwrap_or_else(|| Settings::new(rec.treatment.zone.clone()));
-    crate::render::assessment(out, &assess(&rec.treatment, &history), &settings).map_err(stdout_err)?;
+    let case = store.case_of(case.id()).await?;
+    crate::render::assessment(
+        out,
+        &assess(&case.treatment, &case.history),
+        &case.settings_or_default(),
+    )
+    .map_err(stdout_err)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -203,20 +189,15 @@ struct HistoryReport<'a> {
 
 pub async fn history(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
     let store = open(db).await?;
-    let rec = store
-        .latest_treatment()
-        .await?
-        .ok_or(aftercare_store::Error::NoTreatments)?;
-    let records = store.checkins(rec.id).await?;
-    let history: Vec<CheckIn> = records.iter().map(|r| r.checkin.clone()).collect();
-    let settings = store
-        .settings()
-        .await?
-        .unwrap_or_else(|| Settings::new(rec.treatment.zone.clone()));
-    let assessment = assess(&rec.treatment, &history);
+    let case = store.required_case().await?;
+    let records = store.checkins(case.id()).await?;
+    let history = &case.history;
+    let settings = case.settings_or_default();
+    let assessment = assess(&case.treatment, history);
+    let rec = &case.record;
     let report = HistoryReport {
-        treatment: &rec,
-        trend: trend(&rec.treatment, &history),
+        treatment: rec,
+        trend: trend(&case.treatment, history),
         escalation: aftercare_core::escalation::escalate(&assessment, &settings.clinic(), &settings.emergency_number()),
         assessment,
         checkins: records,
@@ -224,8 +205,8 @@ pub async fn history(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> 
     if json {
         emit_json(out, &report)?;
     } else {
-        writeln!(out, "Treatment {}", describe(&rec)).map_err(stdout_err)?;
-        crate::render::history(out, &history, &report.trend).map_err(stdout_err)?;
+        writeln!(out, "Treatment {}", describe(rec)).map_err(stdout_err)?;
+        crate::render::history(out, history, &report.trend).map_err(stdout_err)?;
         crate::render::assessment(out, &report.assessment, &settings).map_err(stdout_err)?;
     }
     Ok(ExitCode::SUCCESS)

@@ -178,20 +178,9 @@ impl CheckIn {
         })
     }
 
-    /// Like [`CheckIn::new`], and the date must lie between the treatment's date and today.
+    /// Like [`CheckIn::new`], and the date must be one [`check_date`] accepts.
     pub fn for_treatment(treatment: &Treatment, today: Date, date: Date, d: &CheckInDraft) -> Result<CheckIn, Error> {
-        if date < treatment.day_one() {
-            return Err(Error::Invalid {
-                field: "date",
-                reason: format!("{date} is before your treatment (day 1 is {}).", treatment.day_one()),
-            });
-        }
-        if date > today {
-            return Err(Error::Invalid {
-                field: "date",
-                reason: format!("{date} hasn't happened yet: pick today or an earlier day."),
-            });
-        }
+        check_date(treatment, today, date)?;
         CheckIn::new(date, d)
     }
 
@@ -258,11 +247,30 @@ impl CheckIn {
     }
 }
 
+/// Whether a check-in may be for `date`: between the treatment's date (day 1) and today,
+/// both on the clock of the treatment's zone (the client's current one). The one rule for
+/// the check-in's date; the store and every caller ask it.
+pub fn check_date(treatment: &Treatment, today: Date, date: Date) -> Result<(), Error> {
+    if date < treatment.day_one() {
+        return Err(Error::Invalid {
+            field: "date",
+            reason: format!("{date} is before your treatment (day 1 is {}).", treatment.day_one()),
+        });
+    }
+    if date > today {
+        return Err(Error::Invalid {
+            field: "date",
+            reason: format!("{date} hasn't happened yet: pick today or an earlier day."),
+        });
+    }
+    Ok(())
+}
+
 /// How many days back the check-in offers (a year; older days are rarely worth logging).
 pub const LOGGABLE_DAYS: usize = 366;
 
-/// The dates a check-in may be for, latest first: from today back to the treatment's date
-/// (day 1), the same rule [`CheckIn::for_treatment`] enforces.
+/// The dates the check-in offers, latest first: from today back to the treatment's date
+/// (day 1), the rule [`check_date`] enforces, for at most [`LOGGABLE_DAYS`] days.
 pub fn loggable_dates(treatment: &Treatment, today: Date) -> Vec<Date> {
     let mut out = Vec::new();
     let mut d = today;

@@ -19,7 +19,7 @@ pub mod timeline;
 pub mod treatment;
 
 pub use checkin::{CheckIn, CheckInDraft, Redness};
-pub use protocol::{ActiveProtocol, Category, Protocol, ProtocolError, Rule, Strength};
+pub use protocol::{Category, Protocol, ProtocolError, Rule, Strength};
 pub use redflag::{assess, Assessment, RedFlag, Tier};
 pub use reminder::{relocate, Preferences, QuietHours, Reminder, ReminderKind, ReminderPlan};
 pub use screening::{ScreeningAnswers, ScreeningResult};

@@ -4,7 +4,8 @@
 //! and expected-course notes (what is normal on day N). The built-in micro-needling
 //! protocol is compiled in; a clinic may supply its own file. Loading checks everything
 //! and reports the file, line and rule at fault, so a clinic can fix its file; a file
-//! that fails never replaces the protocol in use (see [`ActiveProtocol`]).
+//! that fails never replaces the protocol in use (`Store::load_protocol` writes only a
+//! protocol that loaded cleanly).
 
 use std::collections::HashSet;
 use std::fmt;
@@ -25,6 +26,7 @@ pub const RESERVED_RULE_IDS: &[&str] = &["checkin"];
 
 const BUILTIN_SOURCE: &str = include_str!("../protocols/micro-needling.toml");
 
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
@@ -79,6 +81,7 @@ impl Category {
 }
 
 /// How firm a rule is.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Strength {
@@ -667,28 +670,6 @@ impl Protocol {
         self.expected
             .iter()
             .filter(move |n| (n.from_day..=n.to_day).contains(&day))
-    }
-}
-
-/// The protocol in use, replaced only by one that loaded cleanly.
-#[derive(Debug, Clone)]
-pub struct ActiveProtocol {
-    current: Protocol,
-}
-
-impl ActiveProtocol {
-    pub fn new(p: Protocol) -> Self {
-        Self { current: p }
-    }
-
-    pub fn get(&self) -> &Protocol {
-        &self.current
-    }
-
-    /// Loads a clinic file; on any error the protocol in use stays as it was.
-    pub fn try_replace(&mut self, src: &str, origin: &str) -> Result<&Protocol, ProtocolError> {
-        self.current = Protocol::from_toml(src, origin)?;
-        Ok(&self.current)
     }
 }
 

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::checkin::{expected_redness, CheckIn};
 use crate::treatment::Treatment;
 
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Tier {

@@ -1,6 +1,6 @@
 //! The reminder plan: every notification the client should get, when, and with what words.
 //!
-//! The plan is a pure function of (protocol, treatment, preferences). Each reminder has
+//! The plan is a pure function of (protocol, treatment, preferences, check-ins). Each reminder has
 //! an id derived from what it *is* (protocol, treatment, rule, kind, occurrence), never
 //! from when it is due, so re-planning after a settings or zone change yields the same
 //! ids: the runtime can tell a moved reminder from a new one and never delivers twice.
@@ -116,6 +116,7 @@ impl Default for Preferences {
     }
 }
 
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReminderKind {

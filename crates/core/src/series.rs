@@ -20,6 +20,7 @@ pub const MAINTENANCE_MONTHS: (i64, i64) = (3, 6);
 /// A session this close before a marked event can leave the skin red for it (S4).
 pub const EVENT_MARGIN_DAYS: i64 = 7;
 
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum EventKind {
@@ -27,6 +28,21 @@ pub enum EventKind {
     Makeup,
     Beach,
     Other,
+}
+
+impl EventKind {
+    /// The kind of event the client picked (`makeup`, `beach` or `other`).
+    pub fn parse(s: &str) -> Result<EventKind, crate::Error> {
+        match s {
+            "makeup" => Ok(EventKind::Makeup),
+            "beach" => Ok(EventKind::Beach),
+            "other" => Ok(EventKind::Other),
+            other => Err(crate::Error::Invalid {
+                field: "kind",
+                reason: format!("\"{other}\" is not a kind of event: use makeup, beach or other."),
+            }),
+        }
+    }
 }
 
 /// A date the client marked as important.
@@ -48,6 +64,25 @@ pub enum Phase {
         of: u8,
     },
     Maintenance,
+}
+
+impl Phase {
+    /// How the Sessions screen names the session this phase leads to.
+    pub fn label(self) -> String {
+        match self {
+            Phase::Series { number, of } => format!("Session {number} of {of}"),
+            Phase::Maintenance => "Maintenance session".into(),
+            Phase::NotStarted => "First session".into(),
+        }
+    }
+}
+
+/// What keeps the results once a series of `length` sessions is done.
+pub fn maintenance_note(length: u8) -> String {
+    format!(
+        "After the series of {length}, a maintenance session every {} to {} months keeps the results.",
+        MAINTENANCE_MONTHS.0, MAINTENANCE_MONTHS.1
+    )
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

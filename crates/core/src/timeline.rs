@@ -9,6 +9,7 @@ use crate::time::{humanize, rfc3339_opt_serde, rfc3339_serde};
 use crate::treatment::Treatment;
 use crate::Error;
 
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
@@ -50,22 +51,6 @@ pub struct Entry {
     pub still_healing: Option<String>,
     /// Advice beyond the cited facts.
     pub tip: Option<String>,
-}
-
-impl Entry {
-    pub fn status_at(&self, t: Timestamp) -> Status {
-        status(self.starts_at.timestamp(), self.ends_at.timestamp(), t)
-    }
-
-    /// Whether the rule still asks for something of the client: its window is open, or it
-    /// stays on while the skin heals.
-    pub fn in_force(&self) -> bool {
-        self.status == Status::Active
-    }
-
-    pub fn contains(&self, t: Timestamp) -> bool {
-        self.status_at(t) == Status::Active
-    }
 }
 
 fn status(start: Timestamp, end: Timestamp, t: Timestamp) -> Status {
@@ -199,6 +184,7 @@ impl Timeline {
 
 // ---------------------------------------------------------------- "Can I …?"
 
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {

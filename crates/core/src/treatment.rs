@@ -35,6 +35,12 @@ impl Treatment {
         days_between(self.day_one(), date) + 1
     }
 
+    /// The local date of day `day` (1 = the treatment's date): the inverse of [`Self::day_of`].
+    pub fn date_of_day(&self, day: u32) -> Option<Date> {
+        use jiff::ToSpan;
+        self.day_one().checked_add((i64::from(day) - 1).days()).ok()
+    }
+
     /// The same treatment seen from another zone: the instant stays, the calendar moves.
     pub fn moved_to(&self, zone: Zone) -> Treatment {
         Treatment {

@@ -10,6 +10,7 @@
 //!   sleeps and know nothing of clock changes, so the wall clock decides.
 //! * One scheduler per database: [`SchedulerLock`].
 
+mod actions;
 mod clock;
 mod grouping;
 mod lock;
@@ -19,12 +20,17 @@ mod scheduler;
 
 #[cfg(target_os = "linux")]
 mod desktop;
+#[cfg(any(target_os = "macos", target_os = "windows"))]
+mod plain;
 
+pub use actions::follow_actions;
 pub use clock::{Clock, SystemClock};
 #[cfg(target_os = "linux")]
 pub use desktop::DesktopNotifier;
 pub use lock::SchedulerLock;
 pub use notifier::{Action, ActionKind, BoxFuture, Notification, Notifier, RecordingNotifier};
+#[cfg(any(target_os = "macos", target_os = "windows"))]
+pub use plain::DesktopNotifier;
 pub use scheduler::{retry_after, Scheduler, SnoozeChoice, Tick, GATHER, MAX_SLICE};
 
 #[derive(Debug, thiserror::Error)]

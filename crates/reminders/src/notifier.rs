@@ -49,7 +49,8 @@ pub trait Notifier: Send + Sync + 'static {
     }
 }
 
-/// Keeps every notification, for tests and for the app's own display.
+/// Keeps every notification: the tests' notifier, and the phones' (whose in-process loop
+/// never runs: the OS shows their reminders).
 #[derive(Debug, Clone, Default)]
 pub struct RecordingNotifier {
     sent: Arc<Mutex<Vec<Notification>>>,

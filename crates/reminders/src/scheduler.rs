@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use aftercare_core::{Preferences, ReminderPlan, Settings};
+use aftercare_core::Settings;
 use aftercare_store::{Claim, LedgerEntry, PlanSync, Store};
 use jiff::civil::Time;
 use jiff::{SignedDuration, Timestamp, ToSpan};
@@ -105,40 +105,31 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
         &self.notifier
     }
 
-    /// Call after the treatment or settings changed: the loop re-plans and re-arms.
-    pub fn wake_handle(&self) -> Arc<Notify> {
-        self.wake.clone()
+    /// Due times changed (a snooze, a "done", a re-plan): the loop looks at the ledger
+    /// again at once instead of at the time it was sleeping until. Nothing is re-planned.
+    pub fn rearm(&self) {
+        self.wake.notify_one();
+    }
+
+    /// Something the plan depends on changed (the treatment, the settings, the protocol,
+    /// a check-in): re-plan once, here, and let the loop re-arm.
+    pub async fn changed(&self) -> Result<Option<PlanSync>> {
+        let sync = self.replan().await?;
+        self.rearm();
+        Ok(sync)
     }
 
     async fn settings(&self) -> Result<Option<Settings>> {
         Ok(self.store.settings().await?)
     }
 
-    /// Brings the ledger in line with the latest treatment's plan (idempotent: stable
+    /// Brings the ledger in line with the current case's plan (idempotent: stable
     /// reminder ids, nothing duplicated, nothing delivered re-armed).
     pub async fn replan(&self) -> Result<Option<PlanSync>> {
-        let Some(t) = self.store.latest_treatment().await? else {
+        let Some(case) = self.store.current_case().await? else {
             return Ok(None);
         };
-        let settings = self.settings().await?;
-        let prefs = settings
-            .as_ref()
-            .map(Settings::preferences)
-            .unwrap_or_else(Preferences::default);
-        let treatment = match &settings {
-            Some(s) => t.treatment.moved_to(s.zone.clone()),
-            None => t.treatment.clone(),
-        };
-        let protocol = self.store.protocol_for(t.protocol_id).await?;
-        let history: Vec<_> = self
-            .store
-            .checkins(t.id)
-            .await?
-            .into_iter()
-            .map(|r| r.checkin)
-            .collect();
-        let plan = ReminderPlan::build(&protocol, &treatment, &prefs, &history)?;
-        let sync = self.store.sync_plan(t.id, &plan).await?;
+        let sync = self.store.sync_plan(case.id(), &case.plan()?).await?;
         tracing::debug!(
             added = sync.added,
             moved = sync.moved,
@@ -332,7 +323,7 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
             None => until,
         };
         let e = self.store.snooze(reminder_id, until, now).await?;
-        self.wake.notify_one();
+        self.rearm();
         Ok(e)
     }
 
@@ -368,11 +359,8 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
             let mono_before = tokio::time::Instant::now();
             tokio::select! {
                 _ = tokio::time::sleep(slice) => {}
-                _ = self.wake.notified() => {
-                    if let Err(e) = self.replan().await {
-                        tracing::error!(error = %e, "re-planning failed");
-                    }
-                }
+                // Due times changed; whoever changed the plan has re-planned already.
+                _ = self.wake.notified() => {}
                 // Listened for only while notifications fail: what waits is shown at once.
                 _ = self.notifier.recovered(), if self.failing() => {
                     tracing::info!("the notification service is back");

@@ -286,7 +286,10 @@ async fn history((zone, ended, start_after): (&'static str, Timestamp, i64), eve
                 )
                 .expect("c");
                 // Before the treatment's first day the store refuses; that is fine here.
-                let _ = sim.scheduler.store().save_checkin(sim.treatment_id, &c).await;
+                let store = sim.scheduler.store();
+                if let Ok(case) = store.case_of(sim.treatment_id).await {
+                    let _ = store.save_checkin(&case, &c, sim.clock.now()).await;
+                }
             }
             Event::Outage(m) => {
                 sim.recorder.down.store(true, Ordering::SeqCst);

@@ -96,7 +96,8 @@ async fn a_logged_day_skips_its_checkin_reminder() {
         },
     )
     .expect("c");
-    s.store().save_checkin(id, &c).await.expect("checkin");
+    let case = s.store().case_of(id).await.expect("case");
+    s.store().save_checkin(&case, &c, clock.now()).await.expect("checkin");
     clock.set(local(20, 20, 0));
     let tick = s.tick().await.expect("tick");
     assert_eq!(tick.skipped, 1);

@@ -55,9 +55,10 @@ fn bench(c: &mut Criterion) {
         size as f64 / days as f64
     );
 
-    c.bench_function("trend of ten years of daily check-ins", |b| {
+    // What every screen reads first: the treatment, settings, protocol and every check-in.
+    c.bench_function("the current case with ten years of daily check-ins", |b| {
         b.to_async(&rt)
-            .iter(|| async { black_box(store.trend(1).await.expect("trend")) })
+            .iter(|| async { black_box(store.current_case().await.expect("case")) })
     });
     c.bench_function("load ten years of full check-ins", |b| {
         b.to_async(&rt)

@@ -1,13 +1,13 @@
 //! Daily check-ins: one per treatment and local date; saving a date again edits it.
 
-use aftercare_core::checkin::{trend_of, TrendPoint};
-use aftercare_core::{CheckIn, CheckInDraft, Redness};
+use aftercare_core::checkin::check_date;
+use aftercare_core::{CheckIn, CheckInDraft};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use crate::util::{date, parse_date, parse_ts, ts};
-use crate::{Error, Result, Store};
+use crate::{Case, Error, Result, Store};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckInRecord {
@@ -50,6 +50,17 @@ pub(crate) fn checkin_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<CheckInRec
     })
 }
 
+/// Every check-in of a treatment, oldest first.
+pub(crate) async fn checkins_of(conn: &mut sqlx::SqliteConnection, treatment_id: i64) -> Result<Vec<CheckInRecord>> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM checkins WHERE treatment_id = ? ORDER BY date"
+    ))
+    .bind(treatment_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter().map(checkin_from_row).collect()
+}
+
 /// Inserts or, for an existing date, updates; `created_at` of an existing row is kept.
 pub(crate) async fn upsert(tx: &mut sqlx::SqliteConnection, rec: &CheckInRecord) -> Result<()> {
     let c = &rec.checkin;
@@ -89,22 +100,12 @@ pub(crate) async fn upsert(tx: &mut sqlx::SqliteConnection, rec: &CheckInRecord)
 }
 
 impl Store {
-    /// Saves the check-in of one local date (a validated [`CheckIn`]), editing an
-    /// existing one for that date. Returns the stored record.
-    pub async fn save_checkin(&self, treatment_id: i64, checkin: &CheckIn) -> Result<CheckInRecord> {
-        let t = self.treatment(treatment_id).await?;
-        if checkin.date < t.treatment.day_one() {
-            return Err(aftercare_core::Error::Invalid {
-                field: "date",
-                reason: format!(
-                    "{} is before your treatment (day 1 is {}).",
-                    checkin.date,
-                    t.treatment.day_one()
-                ),
-            }
-            .into());
-        }
-        let now = Timestamp::now();
+    /// Saves the check-in of one local date of a case, editing an existing one for that
+    /// date. The date is checked by core's rule on the case's calendar at `now` (the rule
+    /// and calendar every caller used to build it). Returns the stored record.
+    pub async fn save_checkin(&self, case: &Case, checkin: &CheckIn, now: Timestamp) -> Result<CheckInRecord> {
+        check_date(&case.treatment, case.today(now), checkin.date)?;
+        let treatment_id = case.id();
         let mut tx = self.write().await?;
         let rec = CheckInRecord {
             treatment_id,
@@ -125,13 +126,7 @@ impl Store {
     }
 
     pub async fn checkins(&self, treatment_id: i64) -> Result<Vec<CheckInRecord>> {
-        let rows = sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM checkins WHERE treatment_id = ? ORDER BY date"
-        ))
-        .bind(treatment_id)
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter().map(checkin_from_row).collect()
+        checkins_of(&mut *self.pool().acquire().await?, treatment_id).await
     }
 
     pub async fn checkin(&self, treatment_id: i64, day: jiff::civil::Date) -> Result<Option<CheckInRecord>> {
@@ -143,27 +138,5 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         row.as_ref().map(checkin_from_row).transpose()
-    }
-
-    /// The redness trend of a treatment against the expected course.
-    pub async fn trend(&self, treatment_id: i64) -> Result<Vec<TrendPoint>> {
-        let t = self.treatment(treatment_id).await?;
-        // Only the columns the trend needs: this runs over years of history.
-        let rows: Vec<(String, i64, i64)> =
-            sqlx::query_as("SELECT date, redness, breakouts FROM checkins WHERE treatment_id = ? ORDER BY date")
-                .bind(treatment_id)
-                .fetch_all(self.pool())
-                .await?;
-        let points = rows
-            .into_iter()
-            .map(|(d, redness, breakouts)| {
-                Ok((
-                    parse_date(&d)?,
-                    Redness::try_from(redness).map_err(|_| Error::Corrupt("redness".into()))?,
-                    u32::try_from(breakouts).map_err(|_| Error::Corrupt("breakouts".into()))?,
-                ))
-            })
-            .collect::<Result<Vec<_>>>()?;
-        Ok(trend_of(&t.treatment, points))
     }
 }

@@ -3,12 +3,11 @@
 //! crash between the two can lose a notification but never repeat one.
 
 use aftercare_core::ReminderKind;
-use jiff::{SignedDuration, Timestamp, ToSpan};
+use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
-use sqlx::Row;
 
 use crate::ledger::{entry_from_row, entry_in, LedgerEntry, LedgerState};
-use crate::util::{date, ts, zone};
+use crate::util::{date, ts};
 use crate::{Error, Result, Store};
 
 /// The outcome of one claim.
@@ -17,19 +16,14 @@ pub struct Claim {
     /// Due within the grace period: deliver these now (already marked delivered; a show
     /// that fails hands them back with [`Store::record_not_shown`]).
     pub deliver: Vec<LedgerEntry>,
-    /// Due longer ago than the grace period: kept for the inbox, never shown as a burst.
+    /// Due longer ago than the grace period: listed on the Reminders screen, never shown
+    /// as a burst.
     pub missed: Vec<LedgerEntry>,
     /// Check-in reminders for a day the client already logged.
     pub skipped: Vec<LedgerEntry>,
     /// Nothing was claimed: what is due waits until then for the reminders about to fall
     /// due, to share one notification with them.
     pub held_until: Option<Timestamp>,
-}
-
-impl Claim {
-    pub fn is_empty(&self) -> bool {
-        self.deliver.is_empty() && self.missed.is_empty() && self.skipped.is_empty()
-    }
 }
 
 /// When to claim instead of now, if reminders about to fall due should be waited for so
@@ -60,12 +54,25 @@ fn gather_until(
 /// How much of the grace period a hold leaves unused, for the pass's own delay.
 const HOLD_SLACK: SignedDuration = SignedDuration::from_secs(30);
 
-async fn pending(conn: &mut sqlx::SqliteConnection) -> Result<Vec<LedgerEntry>> {
-    // Compared in Rust, not SQL: stored instants vary in fractional digits, so their text
-    // does not sort like the instants do.
-    let rows = sqlx::query("SELECT * FROM reminder_ledger WHERE state IN ('planned', 'snoozed', 'not-shown')")
-        .fetch_all(&mut *conn)
-        .await?;
+const PENDING: &str = "SELECT * FROM reminder_ledger WHERE state IN ('planned', 'snoozed', 'not-shown')";
+/// Answered from the index `ledger_by_next_due` (migration 0008).
+pub(crate) const PENDING_UNTIL: &str =
+    "SELECT * FROM reminder_ledger WHERE state IN ('planned', 'snoozed', 'not-shown') AND next_due_ms <= ?";
+
+/// The reminders still to ring whose next ring is at most `until` (every one without it),
+/// soonest first. The database picks them by `next_due_ms` (whole milliseconds, with a
+/// millisecond to spare, so nothing due is left out); the exact instants then order them.
+async fn pending(conn: &mut sqlx::SqliteConnection, until: Option<Timestamp>) -> Result<Vec<LedgerEntry>> {
+    let rows = match until {
+        Some(t) => {
+            sqlx::query(PENDING_UNTIL)
+                // A millisecond of slack: SQLite's millisecond may round up where ours rounds down.
+                .bind(t.as_millisecond().saturating_add(1))
+                .fetch_all(&mut *conn)
+                .await?
+        }
+        None => sqlx::query(PENDING).fetch_all(&mut *conn).await?,
+    };
     let mut out = rows.iter().map(entry_from_row).collect::<Result<Vec<_>>>()?;
     out.sort_by(|a, b| {
         a.effective_due()
@@ -78,20 +85,13 @@ async fn pending(conn: &mut sqlx::SqliteConnection) -> Result<Vec<LedgerEntry>> 
 /// Whether the check-in of the day a check-in reminder is about already exists.
 async fn day_logged(conn: &mut sqlx::SqliteConnection, e: &LedgerEntry) -> Result<bool> {
     let Some(day) = e.day else { return Ok(false) };
-    let row = sqlx::query(
-        "SELECT t.ended_at, COALESCE(s.zone, t.zone) AS zone FROM treatments t LEFT JOIN settings s ON s.id = 1 WHERE t.id = ?",
-    )
-    .bind(e.treatment_id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some(row) = row else { return Ok(false) };
-    let ended = crate::util::parse_ts(&row.try_get::<String, _>("ended_at")?)?;
-    let z = zone(&row.try_get::<String, _>("zone")?)?;
-    let the_day = z
-        .local(ended)
-        .date()
-        .checked_add((i64::from(day) - 1).days())
-        .map_err(|_| Error::Corrupt("day".into()))?;
+    // The day on the client's current calendar, as the check-in that logs it was dated.
+    let treatment = match crate::case::treatment_seen_now(conn, e.treatment_id).await {
+        Ok(t) => t,
+        Err(Error::NoTreatment(_)) => return Ok(false),
+        Err(err) => return Err(err),
+    };
+    let the_day = treatment.date_of_day(day).ok_or_else(|| Error::Corrupt("day".into()))?;
     let found: Option<i64> = sqlx::query_scalar("SELECT 1 FROM checkins WHERE treatment_id = ? AND date = ?")
         .bind(e.treatment_id)
         .bind(date(the_day))
@@ -111,7 +111,11 @@ impl Store {
     pub async fn claim_due(&self, now: Timestamp, grace: SignedDuration, gather: SignedDuration) -> Result<Claim> {
         let mut tx = self.write().await?;
         let mut claim = Claim::default();
-        let pending = pending(&mut tx).await?;
+        // What is due, and what falls due within the gather period after it.
+        let horizon = now
+            .checked_add(gather.max(SignedDuration::ZERO))
+            .unwrap_or(Timestamp::MAX);
+        let pending = pending(&mut tx, Some(horizon)).await?;
         if let Some(until) = gather_until(&pending, now, grace, gather) {
             claim.held_until = Some(until);
             return Ok(claim);
@@ -239,13 +243,24 @@ impl Store {
     /// When the next reminder should ring, if any is pending.
     pub async fn next_due(&self) -> Result<Option<Timestamp>> {
         let mut conn = self.pool().acquire().await?;
-        Ok(pending(&mut conn).await?.first().map(LedgerEntry::effective_due))
+        // The soonest by the index, then the exact instant among those in that millisecond.
+        let first: Option<i64> = sqlx::query_scalar(
+            "SELECT MIN(next_due_ms) FROM reminder_ledger WHERE state IN ('planned', 'snoozed', 'not-shown')",
+        )
+        .fetch_one(&mut *conn)
+        .await?;
+        let Some(ms) = first else { return Ok(None) };
+        let until = Timestamp::from_millisecond(ms.saturating_add(1)).map_err(|_| Error::Corrupt("due time".into()))?;
+        Ok(pending(&mut conn, Some(until))
+            .await?
+            .first()
+            .map(LedgerEntry::effective_due))
     }
 
     /// Every reminder still to ring, soonest first (what a phone re-arms at start).
     pub async fn pending_reminders(&self) -> Result<Vec<LedgerEntry>> {
         let mut conn = self.pool().acquire().await?;
-        pending(&mut conn).await
+        pending(&mut conn, None).await
     }
 
     /// Snoozes a reminder until `until`; its original due time is kept for display.
@@ -284,5 +299,28 @@ fn short_reason(reason: &str) -> String {
     match one_line.char_indices().nth(300) {
         Some((cut, _)) => format!("{}…", &one_line[..cut]),
         None => one_line,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The claim asks the database for what is due through the index, not by reading every
+    /// pending reminder.
+    #[tokio::test]
+    async fn the_due_reminders_come_from_the_index() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::open(&dir.path().join("a.db")).await.expect("open");
+        let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(&format!("EXPLAIN QUERY PLAN {PENDING_UNTIL}"))
+            .bind(0_i64)
+            .fetch_all(store.pool())
+            .await
+            .expect("plan");
+        let steps: Vec<&str> = plan.iter().map(|p| p.3.as_str()).collect();
+        assert!(
+            steps.iter().any(|s| s.contains("USING INDEX ledger_by_next_due")),
+            "{steps:?}"
+        );
     }
 }

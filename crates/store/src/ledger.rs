@@ -9,6 +9,7 @@ use sqlx::Row;
 use crate::util::{parse_ts, ts};
 use crate::{Error, Result, Store};
 
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LedgerState {
@@ -221,7 +222,8 @@ pub struct PlanSync {
     pub moved: usize,
     /// Still-planned reminders the new plan no longer has.
     pub removed: usize,
-    /// Reminders already delivered, snoozed, dismissed or missed: never touched again.
+    /// Reminders no longer just planned (delivered, snoozed, dismissed, missed, skipped or
+    /// not shown): never touched again.
     pub settled: usize,
     pub unchanged: usize,
 }
@@ -333,17 +335,6 @@ impl Store {
         let mut out = rows.iter().map(entry_from_row).collect::<Result<Vec<_>>>()?;
         out.sort_by(|a, b| a.due_at.cmp(&b.due_at).then_with(|| a.reminder_id.cmp(&b.reminder_id)));
         Ok(out)
-    }
-
-    pub async fn ledger_entry(&self, reminder_id: &str) -> Result<LedgerEntry> {
-        let row = sqlx::query("SELECT * FROM reminder_ledger WHERE reminder_id = ?")
-            .bind(reminder_id)
-            .fetch_optional(self.pool())
-            .await?;
-        row.as_ref()
-            .map(entry_from_row)
-            .transpose()?
-            .ok_or_else(|| Error::NoReminder(reminder_id.to_string()))
     }
 
     /// Records what became of a reminder. `until` is required for (and only for) snoozed.

@@ -8,6 +8,7 @@
 //! request changes nothing.
 
 mod backup;
+mod case;
 mod checkins;
 mod claims;
 mod csv;
@@ -27,6 +28,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
 pub use backup::{Backup, BACKUP_FORMAT, BACKUP_VERSION};
+pub use case::Case;
 pub use checkins::CheckInRecord;
 pub use claims::Claim;
 pub use error::{BackupError, Error};
@@ -60,6 +62,7 @@ pub fn default_path() -> Result<PathBuf> {
 pub struct Store {
     pool: SqlitePool,
     path: PathBuf,
+    protocols: case::ProtocolCache,
 }
 
 impl Store {
@@ -92,6 +95,7 @@ impl Store {
         Ok(Store {
             pool,
             path: path.to_path_buf(),
+            protocols: case::ProtocolCache::default(),
         })
     }
 

@@ -128,27 +128,13 @@ impl Store {
             .await?;
         rows.iter().map(protocol_from_row).collect()
     }
+}
 
-    /// The protocol in use for new treatments.
-    pub async fn active_protocol(&self) -> Result<Protocol> {
-        let row = sqlx::query("SELECT * FROM protocols WHERE active = 1")
-            .fetch_optional(self.pool())
-            .await?;
-        match row {
-            Some(r) => protocol_from_row(&r)?.protocol(),
-            None => Ok(Protocol::builtin().clone()),
-        }
-    }
-
-    /// The protocol a treatment was recorded under.
-    pub async fn protocol_for(&self, protocol_id: Option<i64>) -> Result<Protocol> {
-        let Some(id) = protocol_id else {
-            return Ok(Protocol::builtin().clone());
-        };
-        let row = sqlx::query("SELECT * FROM protocols WHERE id = ?")
-            .bind(id)
-            .fetch_one(self.pool())
-            .await?;
-        protocol_from_row(&row)?.protocol()
-    }
+/// A stored protocol, parsed.
+pub(crate) async fn protocol_on(conn: &mut sqlx::SqliteConnection, id: i64) -> Result<Protocol> {
+    let row = sqlx::query("SELECT * FROM protocols WHERE id = ?")
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await?;
+    protocol_from_row(&row)?.protocol()
 }

@@ -74,6 +74,13 @@ pub(crate) async fn write_settings(tx: &mut sqlx::SqliteConnection, s: &Settings
     Ok(())
 }
 
+pub(crate) async fn settings_on(conn: &mut sqlx::SqliteConnection) -> Result<Option<Settings>> {
+    let row = sqlx::query("SELECT * FROM settings WHERE id = 1")
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.as_ref().map(settings_from_row).transpose()
+}
+
 pub(crate) fn settings_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<Settings> {
     let quiet_start: Option<String> = r.try_get("quiet_start")?;
     let quiet_end: Option<String> = r.try_get("quiet_end")?;
@@ -106,10 +113,7 @@ pub(crate) fn settings_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<Settings>
 
 impl Store {
     pub async fn settings(&self) -> Result<Option<Settings>> {
-        let row = sqlx::query("SELECT * FROM settings WHERE id = 1")
-            .fetch_optional(self.pool())
-            .await?;
-        row.as_ref().map(settings_from_row).transpose()
+        settings_on(&mut *self.pool().acquire().await?).await
     }
 
     /// Saves the settings after validating them; nothing is written if they are invalid.

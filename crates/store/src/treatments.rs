@@ -201,28 +201,36 @@ impl Store {
     }
 
     pub async fn treatments(&self) -> Result<Vec<TreatmentRecord>> {
-        let rows = sqlx::query("SELECT * FROM treatments ORDER BY ended_at, id")
+        let rows = sqlx::query("SELECT * FROM treatments ORDER BY ended_ms, ended_at, id")
             .fetch_all(self.pool())
             .await?;
         rows.iter().map(treatment_from_row).collect()
     }
 
     pub async fn treatment(&self, id: i64) -> Result<TreatmentRecord> {
-        let row = sqlx::query("SELECT * FROM treatments WHERE id = ?")
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await?;
-        row.as_ref()
-            .map(treatment_from_row)
-            .transpose()?
-            .ok_or(Error::NoTreatment(id))
+        treatment_on(&mut *self.pool().acquire().await?, id).await
     }
 
     /// The most recent treatment: the one the aftercare is about.
     pub async fn latest_treatment(&self) -> Result<Option<TreatmentRecord>> {
-        let row = sqlx::query("SELECT * FROM treatments ORDER BY ended_at DESC, id DESC LIMIT 1")
-            .fetch_optional(self.pool())
-            .await?;
-        row.as_ref().map(treatment_from_row).transpose()
+        latest_on(&mut *self.pool().acquire().await?).await
     }
+}
+
+pub(crate) async fn treatment_on(conn: &mut sqlx::SqliteConnection, id: i64) -> Result<TreatmentRecord> {
+    let row = sqlx::query("SELECT * FROM treatments WHERE id = ?")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.as_ref()
+        .map(treatment_from_row)
+        .transpose()?
+        .ok_or(Error::NoTreatment(id))
+}
+
+pub(crate) async fn latest_on(conn: &mut sqlx::SqliteConnection) -> Result<Option<TreatmentRecord>> {
+    let row = sqlx::query("SELECT * FROM treatments ORDER BY ended_ms DESC, id DESC LIMIT 1")
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.as_ref().map(treatment_from_row).transpose()
 }

@@ -38,8 +38,7 @@ async fn filled(store: &Store) -> i64 {
         (22, 2, "quote \" here"),
         (23, 1, "=SUM(A1)"),
     ] {
-        store
-            .save_checkin(t.id, &checkin(date(2026, 11, d), r, n))
+        save(store, t.id, &checkin(date(2026, 11, d), r, n))
             .await
             .expect("checkin");
     }
@@ -47,7 +46,7 @@ async fn filled(store: &Store) -> i64 {
         dark_patches: true,
         ..checkin(date(2026, 11, 24), 1, "")
     };
-    store.save_checkin(t.id, &dark).await.expect("checkin");
+    save(store, t.id, &dark).await.expect("checkin");
     let plan = ReminderPlan::build(Protocol::builtin(), &t.treatment, &Preferences::default(), &[]).expect("plan");
     store.sync_plan(t.id, &plan).await.expect("ledger");
     store

@@ -59,7 +59,7 @@ async fn the_file_is_private_and_durable() {
         .mode()
         & 0o777;
     assert_eq!(wal_mode, 0o600, "the WAL is as private as the database");
-    assert_eq!(store.schema_version().await.expect("v"), 7);
+    assert_eq!(store.schema_version().await.expect("v"), 8);
     store.integrity_check().await.expect("ok");
 }
 
@@ -167,24 +167,41 @@ async fn treatments_and_their_validation() {
 }
 
 #[tokio::test]
+async fn the_latest_treatment_is_by_instant_not_by_text() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = open(&dir).await;
+    // As text, "…:00Z" sorts after "…:00.5Z"; as instants it is half a second earlier.
+    let whole = store
+        .add_treatment(&new_treatment("2026-11-20T13:00:00Z"))
+        .await
+        .expect("whole second");
+    let half = store
+        .add_treatment(&new_treatment("2026-11-20T13:00:00.5Z"))
+        .await
+        .expect("half a second later");
+    let latest = store.latest_treatment().await.expect("latest").map(|t| t.id);
+    assert_eq!(latest, Some(half.id), "the later instant is the current case");
+    let order: Vec<i64> = store.treatments().await.expect("all").iter().map(|t| t.id).collect();
+    assert_eq!(order, vec![whole.id, half.id]);
+    assert_eq!(store.current_case().await.expect("case").map(|c| c.id()), Some(half.id));
+}
+
+#[tokio::test]
 async fn one_checkin_per_day_editing_keeps_created_at() {
     let dir = tempfile::tempdir().expect("dir");
     let store = open(&dir).await;
     let t = treatment(&store).await;
-    let first = store
-        .save_checkin(t.id, &checkin(date(2026, 11, 21), 3, "red"))
+    let first = save(&store, t.id, &checkin(date(2026, 11, 21), 3, "red"))
         .await
         .expect("save");
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;
-    let edited = store
-        .save_checkin(t.id, &checkin(date(2026, 11, 21), 2, "better"))
+    let edited = save(&store, t.id, &checkin(date(2026, 11, 21), 2, "better"))
         .await
         .expect("edit");
     assert_eq!(edited.created_at, first.created_at);
     assert!(edited.updated_at > first.updated_at);
     assert_eq!(edited.checkin.notes, "better");
-    store
-        .save_checkin(t.id, &checkin(date(2026, 11, 22), 1, ""))
+    save(&store, t.id, &checkin(date(2026, 11, 22), 1, ""))
         .await
         .expect("save");
     let all = store.checkins(t.id).await.expect("all");
@@ -198,7 +215,8 @@ async fn one_checkin_per_day_editing_keeps_created_at() {
         Some(2)
     );
 
-    let trend = store.trend(t.id).await.expect("trend");
+    let case = store.case_of(t.id).await.expect("case");
+    let trend = aftercare_core::checkin::trend(&case.treatment, &case.history);
     assert_eq!(
         trend.iter().map(|p| (p.day, p.redness)).collect::<Vec<_>>(),
         vec![(2, 2), (3, 1)]
@@ -206,13 +224,12 @@ async fn one_checkin_per_day_editing_keeps_created_at() {
     assert!(trend[0].expected > trend[1].expected);
 
     let before = snapshot(&store);
-    let e = store
-        .save_checkin(t.id, &checkin(date(2026, 11, 19), 1, ""))
+    let e = save(&store, t.id, &checkin(date(2026, 11, 19), 1, ""))
         .await
         .expect_err("before treatment");
     assert_eq!(field_of(&e), Some("date"), "{e}");
     assert!(matches!(
-        store.save_checkin(999, &checkin(date(2026, 11, 21), 1, "")).await,
+        save(&store, 999, &checkin(date(2026, 11, 21), 1, "")).await,
         Err(Error::NoTreatment(999))
     ));
     assert_eq!(snapshot(&store), before);
@@ -223,8 +240,7 @@ async fn check_constraints_are_a_second_line_of_defence() {
     let dir = tempfile::tempdir().expect("dir");
     let store = open(&dir).await;
     let t = treatment(&store).await;
-    store
-        .save_checkin(t.id, &checkin(date(2026, 11, 21), 3, ""))
+    save(&store, t.id, &checkin(date(2026, 11, 21), 3, ""))
         .await
         .expect("save");
     let before = snapshot(&store);
@@ -244,18 +260,24 @@ async fn check_constraints_are_a_second_line_of_defence() {
     assert_eq!(snapshot(&store), before);
 }
 
+/// The stored clinic protocol new treatments get, if any (else the built-in one).
+async fn active(store: &Store) -> Option<String> {
+    let all = store.protocols().await.expect("protocols");
+    all.into_iter().find(|p| p.active).map(|p| p.protocol_id)
+}
+
 #[tokio::test]
 async fn protocols_are_validated_and_a_bad_one_changes_nothing() {
     let dir = tempfile::tempdir().expect("dir");
     let store = open(&dir).await;
-    assert_eq!(&store.active_protocol().await.expect("builtin"), Protocol::builtin());
+    assert_eq!(active(&store).await, None, "the built-in one");
     let clinic = Protocol::builtin_source().replace("id = \"micro-needling\"", "id = \"skin-studio\"");
     let stored = store.load_protocol(&clinic, "skin-studio.toml").await.expect("load");
     assert!(stored.active);
-    assert_eq!(store.active_protocol().await.expect("active").id, "skin-studio");
+    assert_eq!(active(&store).await.as_deref(), Some("skin-studio"));
     let t = treatment(&store).await;
     assert_eq!(t.protocol_id, Some(stored.id), "new treatments remember their protocol");
-    assert_eq!(store.protocol_for(t.protocol_id).await.expect("p").id, "skin-studio");
+    assert_eq!(store.case_of(t.id).await.expect("case").protocol.id, "skin-studio");
 
     let before = snapshot(&store);
     let bad = clinic.replacen("end = \"7d\"", "end = \"0h\"", 1);
@@ -269,7 +291,7 @@ async fn protocols_are_validated_and_a_bad_one_changes_nothing() {
         .expect_err("same version, new content");
     assert!(e.to_string().contains("new version"), "{e}");
     assert_eq!(snapshot(&store), before);
-    assert_eq!(store.active_protocol().await.expect("still").id, "skin-studio");
+    assert_eq!(active(&store).await.as_deref(), Some("skin-studio"));
     // Loading the same file again is idempotent.
     assert_eq!(
         store
@@ -280,7 +302,7 @@ async fn protocols_are_validated_and_a_bad_one_changes_nothing() {
         stored.id
     );
     store.use_builtin_protocol().await.expect("builtin");
-    assert_eq!(store.active_protocol().await.expect("builtin").id, "micro-needling");
+    assert_eq!(active(&store).await, None, "the built-in one again");
     assert_eq!(store.protocols().await.expect("all").len(), 1);
 }
 
@@ -362,8 +384,7 @@ async fn two_writers_never_see_database_is_locked() {
         tasks.push(tokio::spawn(async move {
             for d in 0..60_i64 {
                 let day = date(2026, 11, 20).checked_add(jiff::Span::new().days(d)).expect("date");
-                store
-                    .save_checkin(t.id, &checkin(day, (d + i as i64) % 5, ""))
+                save(&store, t.id, &checkin(day, (d + i as i64) % 5, ""))
                     .await
                     .expect("no lock error");
             }
@@ -393,6 +414,6 @@ async fn processes_opening_a_new_database_at_once_all_succeed() {
         o.await.expect("join").expect("every concurrent open succeeds");
     }
     let store = Store::open(&path).await.expect("open");
-    assert_eq!(store.schema_version().await.expect("v"), 7);
+    assert_eq!(store.schema_version().await.expect("v"), 8);
     store.integrity_check().await.expect("ok");
 }

@@ -28,7 +28,7 @@ fn fixture(version: i64) -> String {
         1 => V1.to_string(),
         // v3 and v5 rebuilt the ledger with the same columns plus new ones, v6 and v7 added
         // columns with defaults: v2's rows (check-ins by column name) still fit.
-        2..=6 => format!("{V1}{V2_EXTRA}"),
+        2..=7 => format!("{V1}{V2_EXTRA}"),
         v => panic!("no fixture for schema version {v}: add one when adding a migration"),
     }
 }
@@ -69,6 +69,27 @@ async fn every_earlier_version_upgrades_with_data_intact() {
         let store = Store::open(&path).await.expect("upgrade");
         assert_eq!(store.schema_version().await.expect("v"), latest);
         store.integrity_check().await.expect("ok");
+
+        // Added in version 8: the epoch milliseconds SQLite derives from the stored text.
+        let derived: Vec<(String, Option<String>, Option<String>, i64)> =
+            sqlx::query_as("SELECT due_at, snoozed_until, retry_at, next_due_ms FROM reminder_ledger")
+                .fetch_all(store.pool())
+                .await
+                .expect("ledger");
+        assert!(version == 1 || !derived.is_empty(), "the fixture has reminders");
+        for (due, snoozed, retry, ms) in derived {
+            let next = snoozed.or(retry).unwrap_or(due);
+            let exact: jiff::Timestamp = next.parse().expect("instant");
+            assert!((exact.as_millisecond() - ms).abs() <= 1, "{next}: {ms}");
+        }
+        let ends: Vec<(String, i64)> = sqlx::query_as("SELECT ended_at, ended_ms FROM treatments")
+            .fetch_all(store.pool())
+            .await
+            .expect("treatments");
+        for (ended, ms) in ends {
+            let exact: jiff::Timestamp = ended.parse().expect("instant");
+            assert!((exact.as_millisecond() - ms).abs() <= 1, "{ended}: {ms}");
+        }
 
         let s = store.settings().await.expect("settings").expect("kept");
         assert_eq!(

@@ -1,9 +1,9 @@
 // One way to call the backend: the generated commands answer {status, data | error};
 // this turns that into a value or a thrown UiError the screens show next to the field.
-import type { AppError } from "./bindings";
+import type { AppError, ErrorCode } from "./bindings";
 
 export class UiError extends Error {
-  code: string;
+  code: ErrorCode;
   field: string | null;
   constructor(e: AppError) {
     super(e.message);

@@ -51,7 +51,7 @@ export const commands = {
 /* Types */
 /**  The red-flag reading of the latest check-in. */
 export type AlertView = {
-	tier: string | null,
+	tier: Tier | null,
 	/**  "Call your clinic today", … */
 	label: string | null,
 	flags: FlagView[],
@@ -61,8 +61,7 @@ export type AlertView = {
 
 export type AnswerView = {
 	query: string,
-	/**  `yes`, `with-care` or `not-yet`. */
-	verdict: string,
+	verdict: Verdict,
 	summary: string,
 	fine_from: Moment | null,
 	reasons: ReasonView[],
@@ -70,13 +69,14 @@ export type AnswerView = {
 
 /**  What a command refused or failed at, in words the UI shows as they are. */
 export type AppError = {
-	/**  Stable, for code: `invalid`, `unknown-zone`, `protocol`, `backup`, … */
-	code: string,
+	code: ErrorCode,
 	/**  For people: what is wrong and how to fix it. */
 	message: string,
 	/**  The input field the error belongs to, when there is one (the UI shows it there). */
 	field: string | null,
 };
+
+export type Category = "activity" | "heat-water" | "sun" | "makeup" | "skincare" | "hydration" | "hygiene";
 
 /**  A day the check-in can be for. */
 export type CheckInDayView = {
@@ -144,9 +144,18 @@ export type DateCheck = {
 	warnings: string[],
 };
 
+/**  What kind of refusal or failure it is: stable, for code (the message is for people). */
+export type ErrorCode = 
+/**  A value the rules refuse (out of range, before the treatment, …). */
+"invalid" | 
+/**  An argument the app could not read at all (see `crate::input`). */
+"bad-input" | "unknown-zone" | "bad-moment" | "bad-time-of-day" | "unknown-query" | "out-of-range" | "protocol" | "backup" | "no-treatment" | "no-settings" | "no-reminder" | "no-event" | "database" | "corrupt" | "io" | "autostart" | "reminders" | 
+/**  The UI's own, for a failure before or outside a command (Tauri's IPC). */
+"ipc";
+
 /**  What every warning shows, wherever it shows (see `aftercare_core::escalation`). */
 export type EscalationView = {
-	tier: string,
+	tier: Tier,
 	headline: string,
 	reasons: string[],
 	first_step: string,
@@ -163,11 +172,14 @@ export type EventInput = {
 	label: string,
 };
 
+export type EventKind = 
+/**  Needs make-up: a wedding, a party, photos. */
+"makeup" | "beach" | "other";
+
 export type EventView = {
 	id: number,
 	date: string,
-	/**  `makeup`, `beach` or `other`. */
-	kind: string,
+	kind: EventKind,
 	label: string,
 };
 
@@ -184,11 +196,19 @@ export type FactView = {
 
 export type FlagView = {
 	code: string,
-	/**  `self-care`, `call-clinic` or `emergency`. */
-	tier: string,
+	tier: Tier,
 	reason: string,
 	facts: FactView[],
 };
+
+export type LedgerState = "planned" | "delivered" | "snoozed" | "dismissed" | "missed" | 
+/**  A check-in reminder for a day already logged. */
+"skipped" | 
+/**
+ *  Its notification could not be shown (no notification service, the bus gone): it
+ *  waits for `retry_at`, and is missed once its grace period has passed.
+ */
+"not-shown";
 
 /**
  *  A moment, both machine- and people-readable. `local` is in the client's zone, not the
@@ -244,8 +264,7 @@ export type ReminderView = {
 	id: string,
 	title: string,
 	body: string,
-	/**  `planned`, `delivered`, `snoozed`, `dismissed`, `missed`, `skipped` or `not-shown`. */
-	state: string,
+	state: LedgerState,
 	/**  When it was first due (kept when snoozed or missed). */
 	due: Moment,
 	/**  When it rings next. */
@@ -367,11 +386,30 @@ export type SetupInput = {
 
 /**  One sign of the "when to call" list. */
 export type SignView = {
-	tier: string,
+	tier: Tier,
 	text: string,
 };
 
 export type SnoozeFor = "fifteen-minutes" | "one-hour" | "tomorrow-morning";
+
+export type Status = "upcoming" | "active" | "over";
+
+/**  How firm a rule is. */
+export type Strength = 
+/**  Don't do it during the window. */
+"avoid" | 
+/**  Keep it to a minimum during the window. */
+"limit" | 
+/**  Do this during the window. */
+"do";
+
+export type Tier = 
+/**  Expected or minor: what to do at home. */
+"self-care" | 
+/**  Call the clinic today. */
+"call-clinic" | 
+/**  Get emergency help now. */
+"emergency";
 
 export type TimelineView = {
 	treated: Moment,
@@ -427,6 +465,14 @@ export type TrendView = {
 	today: number,
 };
 
+export type Verdict = 
+/**  Nothing stands in the way. */
+"yes" | 
+/**  Allowed, but a "limit" rule still asks for moderation. */
+"with-care" | 
+/**  An "avoid" rule is in force. */
+"not-yet";
+
 /**  The "when to call your clinic" list, always one tap from Today. */
 export type WhenToCallView = {
 	signs: SignView[],
@@ -440,11 +486,9 @@ export type WindowView = {
 	rule: string,
 	title: string,
 	advice: string,
-	/**  `avoid`, `limit` or `do`. */
-	strength: string,
-	category: string,
-	/**  `upcoming`, `active` or `over`. */
-	status: string,
+	strength: Strength,
+	category: Category,
+	status: Status,
 	starts: Moment,
 	ends: Moment,
 	/**  Days after the treatment ended (fractional), for the day axis. */

@@ -19,7 +19,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     rt.block_on(async move {
         let store = Store::open(std::path::Path::new(&path)).await?;
-        let t = store.treatment(treatment_id).await?;
+        let case = store.case_of(treatment_id).await?;
+        let t = &case.record;
+        // The writer logs one day after another, beyond today: its clock is years ahead.
+        let far_future: jiff::Timestamp = "2999-01-01T00:00:00Z".parse()?;
         let last = store.checkins(treatment_id).await?.last().map(|c| c.checkin.date);
         let mut date = match last {
             Some(d) => d.checked_add(1.day())?,
@@ -34,7 +37,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 notes: format!("entry {n}"),
                 ..Default::default()
             };
-            store.save_checkin(treatment_id, &CheckIn::new(date, &draft)?).await?;
+            store
+                .save_checkin(&case, &CheckIn::new(date, &draft)?, far_future)
+                .await?;
             writeln!(out, "{date}")?;
             out.flush()?;
             date = date.checked_add(1.day())?;

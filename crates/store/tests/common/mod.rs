@@ -61,3 +61,20 @@ pub fn snapshot(store: &Store) -> Vec<Vec<u8>> {
     let wal = p.with_extension("db-wal");
     vec![std::fs::read(p).expect("db"), std::fs::read(&wal).unwrap_or_default()]
 }
+
+/// A clock years ahead, still moving: every date these tests log has happened by then
+/// (the check-in's "not in the future" rule never depends on when they run), and two
+/// saves in a row get two times.
+pub fn later() -> Timestamp {
+    Timestamp::now() + jiff::SignedDuration::from_hours(24 * 1000)
+}
+
+/// Saves a check-in of a treatment through its case, as the app and the command line do.
+pub async fn save(
+    store: &Store,
+    treatment_id: i64,
+    c: &CheckIn,
+) -> aftercare_store::Result<aftercare_store::CheckInRecord> {
+    let case = store.case_of(treatment_id).await?;
+    store.save_checkin(&case, c, later()).await
+}

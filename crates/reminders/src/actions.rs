@@ -1,0 +1,29 @@
+//! What a click on a notification's action does, the same in the app and in
+//! `aftercare daemon`: "Snooze" snoozes every reminder of the notification for 15 minutes;
+//! "Log today" is the caller's (the app opens its check-in, the daemon says which command).
+
+use std::sync::Arc;
+
+use tokio::sync::mpsc::UnboundedReceiver;
+
+use crate::{Action, ActionKind, Clock, Notifier, Scheduler, SnoozeChoice};
+
+/// Follows the clicks until the notifier that sends them goes away.
+pub async fn follow_actions<N: Notifier, C: Clock>(
+    scheduler: Arc<Scheduler<N, C>>,
+    mut actions: UnboundedReceiver<Action>,
+    log_today: impl Fn() + Send + 'static,
+) {
+    while let Some(a) = actions.recv().await {
+        match a.kind {
+            ActionKind::Snooze => {
+                for id in &a.reminder_ids {
+                    if let Err(e) = scheduler.snooze(id, SnoozeChoice::FifteenMinutes).await {
+                        tracing::warn!(error = %e, "snooze failed");
+                    }
+                }
+            }
+            ActionKind::LogToday => log_today(),
+        }
+    }
+}

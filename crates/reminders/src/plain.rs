@@ -1,0 +1,41 @@
+//! macOS and Windows desktop notifications via notify-rust (the system's notification
+//! centre). They carry the title and the body; the actions ("Snooze", "Log today") and
+//! replacing a shown notification are D-Bus features, so here a click just opens the app
+//! as the system does. notify-rust's calls block, so they run on tokio's blocking pool.
+//!
+//! Not built on this project's machines (Linux only, no macOS or Windows standard
+//! library installed): see the README.
+
+use tokio::sync::mpsc::UnboundedSender;
+
+use crate::{Action, BoxFuture, Error, Notification, Notifier};
+
+pub const APP_NAME: &str = "Aftercare Companion";
+
+#[derive(Debug, Default)]
+pub struct DesktopNotifier;
+
+impl DesktopNotifier {
+    /// The same constructor as on Linux; clicks on actions are not offered here.
+    pub fn new(_actions: Option<UnboundedSender<Action>>) -> Self {
+        Self
+    }
+}
+
+impl Notifier for DesktopNotifier {
+    fn notify(&self, n: Notification) -> BoxFuture<'_, Result<(), Error>> {
+        Box::pin(async move {
+            tokio::task::spawn_blocking(move || {
+                notify_rust::Notification::new()
+                    .appname(APP_NAME)
+                    .summary(&n.title)
+                    .body(&n.body)
+                    .show()
+                    .map(|_| ())
+                    .map_err(|e| Error::Notify(e.to_string()))
+            })
+            .await
+            .map_err(|e| Error::Notify(e.to_string()))?
+        })
+    }
+}

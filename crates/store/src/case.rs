@@ -1,0 +1,171 @@
+//! The current case: the client's latest treatment, seen in the client's current zone,
+//! with the protocol it was recorded under, the settings and every check-in. The app's
+//! commands, the command line, the reminder loop and the ledger's claims all read it from
+//! here, so they agree on the zone, and with it on which date is which day.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use aftercare_core::checkin::CheckInDraft;
+use aftercare_core::reminder::{Preferences, ReminderPlan};
+use aftercare_core::{CheckIn, Protocol, Settings, Treatment, Zone};
+use jiff::civil::Date;
+use jiff::Timestamp;
+use sqlx::SqliteConnection;
+
+use crate::checkins::checkins_of;
+use crate::settings::settings_on;
+use crate::treatments::{latest_on, treatment_on};
+use crate::{Error, Result, Store, TreatmentRecord};
+
+/// Parsed protocols by id: a stored protocol never changes once loaded, so it is parsed
+/// once per process instead of at every screen and every reminder pass.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct ProtocolCache(Arc<Mutex<HashMap<i64, Arc<Protocol>>>>);
+
+impl ProtocolCache {
+    fn get(&self, id: i64) -> Option<Arc<Protocol>> {
+        self.0.lock().ok().and_then(|m| m.get(&id).cloned())
+    }
+
+    fn put(&self, id: i64, p: Arc<Protocol>) {
+        if let Ok(mut m) = self.0.lock() {
+            m.insert(id, p);
+        }
+    }
+}
+
+/// One treatment as the client lives it now.
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub record: TreatmentRecord,
+    /// The treatment in the client's current zone (the settings' zone wins over the zone
+    /// at treatment time): its dates and day numbers are the ones the client sees.
+    pub treatment: Treatment,
+    pub settings: Option<Settings>,
+    pub protocol: Arc<Protocol>,
+    /// Every check-in, oldest first.
+    pub history: Vec<CheckIn>,
+}
+
+impl Case {
+    pub fn id(&self) -> i64 {
+        self.record.id
+    }
+
+    pub fn zone(&self) -> &Zone {
+        &self.treatment.zone
+    }
+
+    /// The local date at `now` in the client's zone.
+    pub fn today(&self, now: Timestamp) -> Date {
+        self.zone().local(now).date()
+    }
+
+    pub fn latest(&self) -> Option<&CheckIn> {
+        aftercare_core::checkin::latest(&self.history)
+    }
+
+    /// The stored settings, or the defaults in the treatment's zone.
+    pub fn settings_or_default(&self) -> Settings {
+        self.settings
+            .clone()
+            .unwrap_or_else(|| Settings::new(self.treatment.zone.clone()))
+    }
+
+    pub fn preferences(&self) -> Preferences {
+        self.settings.as_ref().map(Settings::preferences).unwrap_or_default()
+    }
+
+    /// A check-in of `date` as the client entered it, validated by core's rules on this
+    /// case's calendar.
+    pub fn checkin(&self, now: Timestamp, date: Date, draft: &CheckInDraft) -> Result<CheckIn> {
+        Ok(CheckIn::for_treatment(&self.treatment, self.today(now), date, draft)?)
+    }
+
+    /// The reminder plan of this case as things stand.
+    pub fn plan(&self) -> Result<ReminderPlan> {
+        Ok(ReminderPlan::build(
+            &self.protocol,
+            &self.treatment,
+            &self.preferences(),
+            &self.history,
+        )?)
+    }
+}
+
+/// A treatment on the client's current calendar: the settings' zone (where the client is
+/// now) wins over the zone at treatment time. The one place that decides it.
+fn seen_now(treatment: &Treatment, settings: Option<&Settings>) -> Treatment {
+    match settings {
+        Some(s) => treatment.moved_to(s.zone.clone()),
+        None => treatment.clone(),
+    }
+}
+
+/// A stored treatment on the client's current calendar, read on `conn`.
+pub(crate) async fn treatment_seen_now(conn: &mut SqliteConnection, treatment_id: i64) -> Result<Treatment> {
+    let record = treatment_on(conn, treatment_id).await?;
+    let settings = settings_on(conn).await?;
+    Ok(seen_now(&record.treatment, settings.as_ref()))
+}
+
+fn builtin() -> Arc<Protocol> {
+    static BUILTIN: OnceLock<Arc<Protocol>> = OnceLock::new();
+    BUILTIN.get_or_init(|| Arc::new(Protocol::builtin().clone())).clone()
+}
+
+impl Store {
+    /// The case of the latest treatment, or `None` before the first one.
+    pub async fn current_case(&self) -> Result<Option<Case>> {
+        let mut conn = self.pool().acquire().await?;
+        match latest_on(&mut conn).await? {
+            Some(record) => Ok(Some(self.case_on(&mut conn, record).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The case of the latest treatment; [`Error::NoTreatments`] before the first one.
+    pub async fn required_case(&self) -> Result<Case> {
+        self.current_case().await?.ok_or(Error::NoTreatments)
+    }
+
+    /// The case of one treatment (not necessarily the latest).
+    pub async fn case_of(&self, treatment_id: i64) -> Result<Case> {
+        let mut conn = self.pool().acquire().await?;
+        let record = treatment_on(&mut conn, treatment_id).await?;
+        self.case_on(&mut conn, record).await
+    }
+
+    /// The case of a treatment, read on `conn` (inside a transaction, the claims see the
+    /// same rows they then change).
+    pub(crate) async fn case_on(&self, conn: &mut SqliteConnection, record: TreatmentRecord) -> Result<Case> {
+        let settings = settings_on(conn).await?;
+        let treatment = seen_now(&record.treatment, settings.as_ref());
+        let protocol = self.parsed_protocol(conn, record.protocol_id).await?;
+        let history = checkins_of(conn, record.id)
+            .await?
+            .into_iter()
+            .map(|r| r.checkin)
+            .collect();
+        Ok(Case {
+            record,
+            treatment,
+            settings,
+            protocol,
+            history,
+        })
+    }
+
+    async fn parsed_protocol(&self, conn: &mut SqliteConnection, id: Option<i64>) -> Result<Arc<Protocol>> {
+        let Some(id) = id else {
+            return Ok(builtin());
+        };
+        if let Some(p) = self.protocols.get(id) {
+            return Ok(p);
+        }
+        let p = Arc::new(crate::protocols::protocol_on(conn, id).await?);
+        self.protocols.put(id, p.clone());
+        Ok(p)
+    }
+}

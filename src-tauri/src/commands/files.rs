@@ -1,0 +1,109 @@
+//! Exports, restore, loading a clinic protocol, and the first-screen signal.
+
+use aftercare_core::Timeline;
+use jiff::Timestamp;
+use tauri::State;
+
+use super::settings::protocol_view;
+use crate::error::{AppError, ErrorCode, Result};
+use crate::input::Input;
+use crate::state::AppState;
+use crate::views::*;
+
+fn export_path(state: &AppState, stem: &str, ext: &str) -> Result<std::path::PathBuf> {
+    std::fs::create_dir_all(&state.export_dir).map_err(|e| {
+        AppError::new(
+            ErrorCode::Io,
+            format!("Can't create the export folder {}: {e}", state.export_dir.display()),
+        )
+    })?;
+    let stamp = Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
+    Ok(state.export_dir.join(format!("{stem}-{stamp}.{ext}")))
+}
+
+fn write_export(state: &AppState, stem: &str, ext: &str, text: &str) -> Result<ExportedFile> {
+    let path = export_path(state, stem, ext)?;
+    aftercare_store::write_private(&path, text)?;
+    Ok(ExportedFile {
+        path: path.display().to_string(),
+        bytes: i64::try_from(text.len()).unwrap_or(i64::MAX),
+    })
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn export_backup(state: State<'_, AppState>) -> Result<ExportedFile> {
+    let json = state.store().backup().await?.to_json();
+    write_export(&state, "aftercare-backup", "json", &json)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn export_csv(state: State<'_, AppState>) -> Result<ExportedFile> {
+    let store = state.store();
+    let cx = store.required_case().await?;
+    let csv = store.export_csv(cx.id()).await?;
+    write_export(&state, "aftercare-checkins", "csv", &csv)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn export_calendar(state: State<'_, AppState>) -> Result<ExportedFile> {
+    let cx = state.store().required_case().await?;
+    let now = Timestamp::now();
+    let timeline = Timeline::build(&cx.protocol, &cx.treatment, now, cx.latest())?;
+    let plan = cx.plan()?;
+    let ics = aftercare_core::ics::calendar(&timeline, &plan, now);
+    write_export(&state, "aftercare-calendar", "ics", &ics)
+}
+
+/// Replaces everything with a backup file's content; a refused file changes nothing.
+#[tauri::command]
+#[specta::specta]
+pub async fn restore_backup(state: State<'_, AppState>, text: Input<String>) -> Result<RestoreReport> {
+    let text = text.named("backup")?;
+    let b = state.store().restore(&text).await?;
+    state.replan().await?;
+    let n = |v: usize| i32::try_from(v).unwrap_or(i32::MAX);
+    Ok(RestoreReport {
+        treatments: n(b.treatments.len()),
+        checkins: n(b.treatments.iter().map(|t| t.checkins.len()).sum()),
+    })
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn load_protocol(
+    state: State<'_, AppState>,
+    text: Input<String>,
+    file_name: Input<String>,
+) -> Result<ProtocolView> {
+    let text = text.named("protocol")?;
+    let file_name = file_name.named("protocol")?;
+    let name = match file_name.trim() {
+        "" => "protocol.toml",
+        n => n,
+    };
+    state.store().load_protocol(&text, name).await?;
+    state.replan().await?;
+    protocol_view(state.store()).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn use_builtin_protocol(state: State<'_, AppState>) -> Result<ProtocolView> {
+    state.store().use_builtin_protocol().await?;
+    state.replan().await?;
+    protocol_view(state.store()).await
+}
+
+/// The page shows its first screen with data. The start-up benchmark sets
+/// `AFTERCARE_STARTUP_PROBE` and times the launch up to this line on stdout.
+#[tauri::command]
+#[specta::specta]
+pub fn ready(state: State<'_, AppState>) {
+    state.first_screen.send_replace(true);
+    if std::env::var_os("AFTERCARE_STARTUP_PROBE").is_some() {
+        println!("aftercare-ready");
+    }
+}
