@@ -15,15 +15,17 @@ use tauri::{AppHandle, Runtime};
 
 /// What a launch is.
 pub enum Instance {
-    /// The one that shows the window; holds its lock and its socket for its lifetime.
+    /// The one that shows the window; holds its lock (and its socket) for its lifetime.
     First(Listener),
-    /// Another launch was running and has been asked to show its window.
+    /// Another launch is running: it was asked to show its window, or did not answer.
     Handed,
 }
 
 pub struct Listener {
-    socket: UnixListener,
-    _lock: File,
+    /// `None` where the socket could not be made (a database path too long for one): the
+    /// lock still keeps a second app from starting, it just can't be asked to show itself.
+    socket: Option<UnixListener>,
+    lock: File,
 }
 
 fn beside(db: &Path, suffix: &str) -> PathBuf {
@@ -53,15 +55,15 @@ pub fn claim(db: &Path) -> std::io::Result<Instance> {
         Ok(()) => {}
         Err(std::fs::TryLockError::WouldBlock) => {
             // The first one may be a moment from listening: knock for up to two seconds.
-            let mut last = None;
+            // Unanswered, it is still running (it holds the lock): never start a second.
             for _ in 0..20 {
-                match knock(&socket) {
-                    Ok(()) => return Ok(Instance::Handed),
-                    Err(e) => last = Some(e),
+                if knock(&socket).is_ok() {
+                    return Ok(Instance::Handed);
                 }
                 std::thread::sleep(Duration::from_millis(100));
             }
-            return Err(last.unwrap_or_else(|| std::io::Error::other("no answer")));
+            tracing::warn!("Aftercare Companion is already running but did not answer");
+            return Ok(Instance::Handed);
         }
         Err(std::fs::TryLockError::Error(e)) => return Err(e),
     }
@@ -71,32 +73,45 @@ pub fn claim(db: &Path) -> std::io::Result<Instance> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(e),
     }
-    let listener = UnixListener::bind(&socket)?;
-    std::fs::set_permissions(&socket, std::fs::Permissions::from_mode(0o600))?;
-    listener.set_nonblocking(true)?;
-    Ok(Instance::First(Listener {
-        socket: listener,
-        _lock: lock,
-    }))
+    let listener = match listen(&socket) {
+        Ok(l) => Some(l),
+        Err(e) => {
+            tracing::warn!(error = %e, "a second launch won't be able to show this window");
+            None
+        }
+    };
+    Ok(Instance::First(Listener { socket: listener, lock }))
 }
 
-/// Shows the window whenever another launch knocks, for the life of the app.
+fn listen(socket: &Path) -> std::io::Result<UnixListener> {
+    let listener = UnixListener::bind(socket)?;
+    std::fs::set_permissions(socket, std::fs::Permissions::from_mode(0o600))?;
+    listener.set_nonblocking(true)?;
+    Ok(listener)
+}
+
+/// Shows the window whenever another launch knocks, for the life of the app. The lock is
+/// kept for the life of the process, whatever becomes of the socket.
 pub fn serve<R: Runtime>(listener: Listener, app: AppHandle<R>) {
+    let Listener { socket, lock } = listener;
+    // Released when the process ends, never before.
+    std::mem::forget(lock);
+    let Some(socket) = socket else { return };
     tauri::async_runtime::spawn(async move {
-        let Listener { socket, _lock } = listener;
         let socket = match tokio::net::UnixListener::from_std(socket) {
             Ok(s) => s,
             Err(e) => {
-                tracing::warn!(error = %e, "a second launch can't reach this one");
+                tracing::warn!(error = %e, "a second launch won't be able to show this window");
                 return;
             }
         };
         loop {
             match socket.accept().await {
                 Ok(_) => crate::runtime::show_main(&app),
+                // Out of file descriptors and the like: wait, then listen on.
                 Err(e) => {
-                    tracing::warn!(error = %e, "a second launch can't reach this one");
-                    return;
+                    tracing::warn!(error = %e, "a knock could not be answered");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
                 }
             }
         }
@@ -119,11 +134,17 @@ mod tests {
         drop(first);
         // The socket file stays behind, as after a crash: the next launch runs all the same.
         assert!(beside(&db, ".instance").exists());
-        assert!(matches!(claim(&db).expect("third"), Instance::First(_)));
+        let Instance::First(running) = claim(&db).expect("third") else {
+            panic!("a crashed launch keeps nobody out")
+        };
         let mode = std::fs::metadata(beside(&db, ".instance"))
             .expect("socket")
             .permissions()
             .mode();
         assert_eq!(mode & 0o777, 0o600, "only the owner can knock");
+        // A running app whose socket is gone still keeps a second one from starting.
+        std::fs::remove_file(beside(&db, ".instance")).expect("socket gone");
+        assert!(matches!(claim(&db).expect("fourth"), Instance::Handed));
+        drop(running);
     }
 }

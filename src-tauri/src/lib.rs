@@ -88,7 +88,10 @@ pub fn run() {
     // A second launch hands over to the first before anything else starts.
     #[cfg(target_os = "linux")]
     let instance = match aftercare_store::default_path().map(|db| instance::claim(&db)) {
-        Ok(Ok(instance::Instance::Handed)) => return,
+        Ok(Ok(instance::Instance::Handed)) => {
+            eprintln!("Aftercare Companion is already running: its window is brought forward.");
+            return;
+        }
         Ok(Ok(instance::Instance::First(listener))) => Some(listener),
         Ok(Err(e)) => {
             tracing::warn!(error = %e, "running without the single-instance check");

@@ -36,7 +36,7 @@ pub fn init_logging() {
 pub fn plugins<R: Runtime>(b: tauri::Builder<R>) -> tauri::Builder<R> {
     // Single instance first, so a second launch hands over before anything else starts
     // (Linux: `crate::instance`, before the builder).
-    #[cfg(not(target_os = "linux"))]
+    #[cfg(any(target_os = "macos", target_os = "windows"))]
     let b = b.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| show_main(app)));
     b.plugin(tauri_plugin_autostart::init(
         tauri_plugin_autostart::MacosLauncher::LaunchAgent,
@@ -159,12 +159,12 @@ pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<
 /// Marks that the tray icon could not be made.
 struct NoTray;
 
-#[cfg(desktop)]
+#[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
 fn new_notifier(actions: tokio::sync::mpsc::UnboundedSender<aftercare_reminders::Action>) -> AppNotifier {
     aftercare_reminders::DesktopNotifier::new(Some(actions))
 }
 
-#[cfg(mobile)]
+#[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
 fn new_notifier(_actions: tokio::sync::mpsc::UnboundedSender<aftercare_reminders::Action>) -> AppNotifier {
     AppNotifier::default()
 }

@@ -10,9 +10,9 @@ use aftercare_store::Store;
 /// Desktops show notifications through notify-rust (D-Bus on Linux, the system's own
 /// centre on macOS and Windows). Phones never start the in-process loop (they hand the
 /// plan to the OS scheduler), so nothing is sent through theirs.
-#[cfg(desktop)]
+#[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
 pub type AppNotifier = aftercare_reminders::DesktopNotifier;
-#[cfg(mobile)]
+#[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
 pub type AppNotifier = aftercare_reminders::RecordingNotifier;
 
 pub type AppScheduler = Scheduler<AppNotifier, SystemClock>;

@@ -1,8 +1,9 @@
 //! A client who moves across midnight: every layer reads the same calendar. A treatment
-//! ends at 23:30 in one zone and the client then lives in another, where that moment
-//! falls on another date (New York → Berlin) or on the same one (Berlin → New York). The
+//! ends late or early in one zone and the client then lives in another, where that moment
+//! falls on another date (New York → Berlin at 23:30, Berlin → New York at 00:30) or on the
+//! same one (Berlin → New York at 23:30). The
 //! app's command, the command line and the store accept (or refuse) the same check-in
-//! dates, and the reminder claims count the same day as logged.
+//! dates, the reminder claims count the same day as logged, and the backup restores.
 
 mod support;
 
@@ -67,16 +68,13 @@ fn verdicts(h: &Harness, store: &Store, date: Date) -> (bool, bool, bool) {
     (app, cli, in_store)
 }
 
-fn move_across_midnight(from: &str, to: &str) {
+fn move_across_midnight(from: &str, to: &str, at: Time) {
     let h = harness();
     let store = h.store();
     let (from_zone, to_zone) = (Zone::new(from).expect("zone"), Zone::new(to).expect("zone"));
-    // 23:30 on a date a few days back, so every date below has happened in both zones.
+    // A date a few days back, so every date below has happened in both zones.
     let treated_on = from_zone.local(Timestamp::now()).date() - 4.days();
-    let ended = from_zone
-        .at(treated_on, Time::constant(23, 30, 0, 0))
-        .expect("local time")
-        .timestamp();
+    let ended = from_zone.at(treated_on, at).expect("local time").timestamp();
     let s = store.clone();
     let plan_entries = tauri::async_runtime::block_on(async move {
         let mut new = NewTreatment::new(ended, from_zone.clone());
@@ -125,16 +123,33 @@ fn move_across_midnight(from: &str, to: &str) {
         "{from} → {to}: the claims count day 1 ({day_one}) as logged, like the check-in did; skipped {:?}",
         claim.skipped.iter().map(|e| e.day).collect::<Vec<_>>()
     );
+
+    // What the app saved, its backup restores.
+    let s = store.clone();
+    tauri::async_runtime::block_on(async move {
+        let backup = s.backup().await.expect("backup");
+        s.restore(&backup.to_json())
+            .await
+            .expect("the app's own backup restores");
+        let case = s.required_case().await.expect("case");
+        assert_eq!(case.history.iter().map(|c| c.date).collect::<Vec<_>>(), logged);
+    });
 }
 
 #[test]
 fn a_move_east_across_midnight_moves_day_one_for_every_layer() {
     // 23:30 in New York is 05:30 the next morning in Berlin: day 1 is the next date there.
-    move_across_midnight("America/New_York", "Europe/Berlin");
+    move_across_midnight("America/New_York", "Europe/Berlin", Time::constant(23, 30, 0, 0));
 }
 
 #[test]
 fn a_move_west_keeps_day_one_for_every_layer() {
     // 23:30 in Berlin is 17:30 the same day in New York.
-    move_across_midnight("Europe/Berlin", "America/New_York");
+    move_across_midnight("Europe/Berlin", "America/New_York", Time::constant(23, 30, 0, 0));
+}
+
+#[test]
+fn a_move_west_after_midnight_moves_day_one_back_for_every_layer() {
+    // 00:30 in Berlin is 18:30 the evening before in New York: day 1 is the date before.
+    move_across_midnight("Europe/Berlin", "America/New_York", Time::constant(0, 30, 0, 0));
 }

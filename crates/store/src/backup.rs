@@ -278,7 +278,10 @@ impl Backup {
                         format!("{} appears twice", c.checkin.date),
                     ));
                 }
-                if c.checkin.date < t.zone.local(t.ended_at).date() {
+                // Day 1 is on the client's calendar at the time of the check-in, which may
+                // have been another zone than either stored one: refuse only dates before
+                // the treatment's date anywhere on Earth (UTC-12 is the westernmost zone).
+                if c.checkin.date < earliest_local_date(t.ended_at) {
                     return Err(refuse(
                         format!("treatments[{i}].checkins[{j}].date"),
                         "is before the treatment",
@@ -334,6 +337,13 @@ fn strip_position(msg: &str) -> String {
         Some(i) => msg[..i].to_string(),
         None => msg.to_string(),
     }
+}
+
+/// The earliest local date the instant `t` falls on in any zone (UTC-12 is the westernmost).
+fn earliest_local_date(t: Timestamp) -> Date {
+    (t - jiff::SignedDuration::from_hours(12))
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
 }
 
 impl Store {

@@ -18,19 +18,23 @@ use crate::settings::settings_on;
 use crate::treatments::{latest_on, treatment_on};
 use crate::{Error, Result, Store, TreatmentRecord};
 
-/// Parsed protocols by id: a stored protocol never changes once loaded, so it is parsed
-/// once per process instead of at every screen and every reminder pass.
+/// Parsed protocols, parsed once per process instead of at every screen and every reminder
+/// pass. Keyed by the stored row's id *and* when it was loaded: a restore (here or by the
+/// command line) can put another protocol under an id seen before.
 #[derive(Debug, Default, Clone)]
-pub(crate) struct ProtocolCache(Arc<Mutex<HashMap<i64, Arc<Protocol>>>>);
+pub(crate) struct ProtocolCache(Arc<Mutex<HashMap<ProtocolKey, Arc<Protocol>>>>);
+
+/// A stored protocol's row id and when it was loaded.
+type ProtocolKey = (i64, String);
 
 impl ProtocolCache {
-    fn get(&self, id: i64) -> Option<Arc<Protocol>> {
-        self.0.lock().ok().and_then(|m| m.get(&id).cloned())
+    fn get(&self, key: &ProtocolKey) -> Option<Arc<Protocol>> {
+        self.0.lock().ok().and_then(|m| m.get(key).cloned())
     }
 
-    fn put(&self, id: i64, p: Arc<Protocol>) {
+    fn put(&self, key: ProtocolKey, p: Arc<Protocol>) {
         if let Ok(mut m) = self.0.lock() {
-            m.insert(id, p);
+            m.insert(key, p);
         }
     }
 }
@@ -130,6 +134,21 @@ impl Store {
         self.current_case().await?.ok_or(Error::NoTreatments)
     }
 
+    /// The dates of every session so far (each treatment's day 1), on the client's current
+    /// calendar, oldest first, each once.
+    pub async fn session_dates(&self) -> Result<Vec<Date>> {
+        let mut conn = self.pool().acquire().await?;
+        let settings = settings_on(&mut conn).await?;
+        let mut dates: Vec<Date> = crate::treatments::all_on(&mut conn)
+            .await?
+            .iter()
+            .map(|t| seen_now(&t.treatment, settings.as_ref()).day_one())
+            .collect();
+        dates.sort();
+        dates.dedup();
+        Ok(dates)
+    }
+
     /// The case of one treatment (not necessarily the latest).
     pub async fn case_of(&self, treatment_id: i64) -> Result<Case> {
         let mut conn = self.pool().acquire().await?;
@@ -161,11 +180,16 @@ impl Store {
         let Some(id) = id else {
             return Ok(builtin());
         };
-        if let Some(p) = self.protocols.get(id) {
+        let loaded_at: String = sqlx::query_scalar("SELECT loaded_at FROM protocols WHERE id = ?")
+            .bind(id)
+            .fetch_one(&mut *conn)
+            .await?;
+        let key = (id, loaded_at);
+        if let Some(p) = self.protocols.get(&key) {
             return Ok(p);
         }
         let p = Arc::new(crate::protocols::protocol_on(conn, id).await?);
-        self.protocols.put(id, p.clone());
+        self.protocols.put(key, p.clone());
         Ok(p)
     }
 }

@@ -83,14 +83,9 @@ pub fn checkins_csv(day_of: impl Fn(&CheckIn) -> i64, rows: &[CheckIn]) -> Strin
 impl Store {
     /// The check-ins of a treatment as CSV.
     pub async fn export_csv(&self, treatment_id: i64) -> Result<String> {
-        let t = self.treatment(treatment_id).await?;
-        let rows: Vec<CheckIn> = self
-            .checkins(treatment_id)
-            .await?
-            .into_iter()
-            .map(|r| r.checkin)
-            .collect();
-        Ok(checkins_csv(|c| t.treatment.day_of(c.date), &rows))
+        // Day numbers on the client's current calendar, as the app shows them.
+        let case = self.case_of(treatment_id).await?;
+        Ok(checkins_csv(|c| case.treatment.day_of(c.date), &case.history))
     }
 }
 

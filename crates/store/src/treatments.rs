@@ -201,10 +201,7 @@ impl Store {
     }
 
     pub async fn treatments(&self) -> Result<Vec<TreatmentRecord>> {
-        let rows = sqlx::query("SELECT * FROM treatments ORDER BY ended_ms, ended_at, id")
-            .fetch_all(self.pool())
-            .await?;
-        rows.iter().map(treatment_from_row).collect()
+        all_on(&mut *self.pool().acquire().await?).await
     }
 
     pub async fn treatment(&self, id: i64) -> Result<TreatmentRecord> {
@@ -226,6 +223,14 @@ pub(crate) async fn treatment_on(conn: &mut sqlx::SqliteConnection, id: i64) -> 
         .map(treatment_from_row)
         .transpose()?
         .ok_or(Error::NoTreatment(id))
+}
+
+/// Every treatment, oldest first.
+pub(crate) async fn all_on(conn: &mut sqlx::SqliteConnection) -> Result<Vec<TreatmentRecord>> {
+    let rows = sqlx::query("SELECT * FROM treatments ORDER BY ended_ms, ended_at, id")
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.iter().map(treatment_from_row).collect()
 }
 
 pub(crate) async fn latest_on(conn: &mut sqlx::SqliteConnection) -> Result<Option<TreatmentRecord>> {

@@ -260,6 +260,36 @@ async fn check_constraints_are_a_second_line_of_defence() {
     assert_eq!(snapshot(&store), before);
 }
 
+#[tokio::test]
+async fn a_restore_elsewhere_never_leaves_a_stale_protocol_in_the_case() {
+    let clinic = |id: &str| Protocol::builtin_source().replace("id = \"micro-needling\"", &format!("id = \"{id}\""));
+    // Another database whose first protocol (row 1) is another clinic's.
+    let other_dir = tempfile::tempdir().expect("dir");
+    let other = open(&other_dir).await;
+    other
+        .load_protocol(&clinic("other-clinic"), "other.toml")
+        .await
+        .expect("load");
+    treatment(&other).await;
+    let backup = other.backup().await.expect("backup").to_json();
+
+    let dir = tempfile::tempdir().expect("dir");
+    let app = open(&dir).await;
+    app.load_protocol(&clinic("skin-studio"), "skin-studio.toml")
+        .await
+        .expect("load");
+    treatment(&app).await;
+    assert_eq!(app.required_case().await.expect("case").protocol.id, "skin-studio");
+    // The command line restores the other backup into the same file while the app runs.
+    let cli = open(&dir).await;
+    cli.restore(&backup).await.expect("restore");
+    assert_eq!(
+        app.required_case().await.expect("case").protocol.id,
+        "other-clinic",
+        "the app's cached protocol of row 1 is not the one stored there now"
+    );
+}
+
 /// The stored clinic protocol new treatments get, if any (else the built-in one).
 async fn active(store: &Store) -> Option<String> {
     let all = store.protocols().await.expect("protocols");

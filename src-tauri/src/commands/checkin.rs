@@ -50,7 +50,11 @@ pub async fn save_checkin(state: State<'_, AppState>, input: Input<CheckInInput>
     let saved = store.save_checkin(&cx, &checkin, now).await?;
     // A logged day silences that day's check-in reminder, and the days logged decide
     // whether check-in reminders go on and when "while healing" windows end.
-    state.replan().await?;
+    // The check-in is saved whatever happens next: a failed re-plan is logged (the loop
+    // re-plans at its next start) rather than reported as a failed save.
+    if let Err(e) = state.replan().await {
+        tracing::error!(code = ?e.code, "re-planning after a check-in failed");
+    }
     let cx = store.case_of(cx.id()).await?;
     Ok(SavedCheckIn {
         checkin: convert::checkin(&saved.checkin, &cx.treatment, saved.updated_at),

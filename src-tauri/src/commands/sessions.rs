@@ -15,14 +15,7 @@ use crate::state::AppState;
 use crate::views::*;
 
 pub(super) async fn series_plan(store: &Store, length: u8) -> Result<(Vec<Date>, series::SeriesPlan)> {
-    let mut sessions: Vec<Date> = store
-        .treatments()
-        .await?
-        .iter()
-        .map(|t| t.treatment.day_one())
-        .collect();
-    sessions.sort();
-    sessions.dedup();
+    let sessions = store.session_dates().await?;
     let plan = series::plan(&sessions, length)?;
     Ok((sessions, plan))
 }
