@@ -107,9 +107,10 @@ def main():
         report(f"Window shown, {WINDOW:g} s", total, per_thread, web)
         # Hidden, as when closed to the tray: the window manager's close, through xdotool if
         # there is one, else the page just loses visibility the same way when unmapped.
-        hidden = shutil.which("xdotool") is not None and subprocess.run(
-            ["xdotool", "search", "--pid", str(p.pid), "--onlyvisible", "windowunmap", "%@"],
-            capture_output=True).returncode == 0
+        hidden = shutil.which("xdotool") is not None and any(
+            subprocess.run(["xdotool", "search", *by, "windowunmap", "%@"],
+                           capture_output=True).returncode == 0
+            for by in (["--pid", str(p.pid)], ["--name", "Aftercare Companion"]))
         if hidden:
             time.sleep(2)
             total, per_thread = measure(p.pid, WINDOW)

@@ -179,6 +179,13 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
     /// period lasts: the ledger says "delivered" only of what the client was shown.
     pub async fn tick(&self) -> Result<Tick> {
         let now = self.clock.now();
+        // Between reminders (every pass while the app idles): one read, no write transaction.
+        if self.store.next_due().await?.is_none_or(|due| due > now) {
+            if let Ok(mut h) = self.held_until.lock() {
+                *h = None;
+            }
+            return Ok(Tick::default());
+        }
         let settings = self.settings().await?;
         if Self::quiet_until(settings.as_ref(), now)?.is_some() {
             return Ok(Tick::default());
