@@ -150,7 +150,7 @@ pub async fn checkin(a: CheckinArgs, db: &Option<PathBuf>, out: &mut impl Write)
         notes: a.notes,
     };
     let c = case.checkin(now, date, &draft)?;
-    let existed = store.checkin(case.id(), date).await?.is_some();
+    let existed = case.logged(date);
     let saved = store.save_checkin(&case, &c, now).await?;
     let day = case.treatment.day_of(date);
     let verb = if existed { "Updated" } else { "Saved" };
@@ -167,7 +167,7 @@ pub async fn checkin(a: CheckinArgs, db: &Option<PathBuf>, out: &mut impl Write)
     .map_err(stdout_err)?;
     // What was logged decides whether check-in reminders go on and how windows end.
     replan(&store).await?;
-    let case = store.case_of(case.id()).await?;
+    let case = case.with_saved(saved.checkin.clone());
     crate::render::assessment(
         out,
         &assess(&case.treatment, &case.history),

@@ -66,6 +66,19 @@ impl Case {
         self.zone().local(now).date()
     }
 
+    /// Whether the day `date` is logged.
+    pub fn logged(&self, date: Date) -> bool {
+        self.history.iter().any(|c| c.date == date)
+    }
+
+    /// The case once `saved` is stored: it replaces its day's check-in, in date order.
+    pub fn with_saved(mut self, saved: CheckIn) -> Case {
+        self.history.retain(|c| c.date != saved.date);
+        let at = self.history.partition_point(|c| c.date < saved.date);
+        self.history.insert(at, saved);
+        self
+    }
+
     pub fn latest(&self) -> Option<&CheckIn> {
         aftercare_core::checkin::latest(&self.history)
     }

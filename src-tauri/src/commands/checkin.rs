@@ -46,7 +46,7 @@ pub async fn save_checkin(state: State<'_, AppState>, input: Input<CheckInInput>
         d => date(d, "date")?,
     };
     let checkin = cx.checkin(now, day, &draft(&input))?;
-    let replaced = store.checkin(cx.id(), day).await?.is_some();
+    let replaced = cx.logged(day);
     let saved = store.save_checkin(&cx, &checkin, now).await?;
     // A logged day silences that day's check-in reminder, and the days logged decide
     // whether check-in reminders go on and when "while healing" windows end.
@@ -55,7 +55,7 @@ pub async fn save_checkin(state: State<'_, AppState>, input: Input<CheckInInput>
     if let Err(e) = state.replan().await {
         tracing::error!(code = ?e.code, "re-planning after a check-in failed");
     }
-    let cx = store.case_of(cx.id()).await?;
+    let cx = cx.with_saved(saved.checkin.clone());
     Ok(SavedCheckIn {
         checkin: convert::checkin(&saved.checkin, &cx.treatment, saved.updated_at),
         replaced,
