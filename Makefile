@@ -81,6 +81,7 @@ fuzz:
 bench:
 	$(CARGO) bench -p aftercare-core --bench plan
 	$(CARGO) bench -p aftercare-store --bench history
+	$(CARGO) bench -p aftercare-report --bench report
 
 bench-startup: ui
 	xvfb-run -a dbus-run-session -- python3 scripts/bench-startup.py

@@ -26,6 +26,8 @@ pub enum ErrorCode {
     Io,
     Autostart,
     Reminders,
+    /// The PDF writer failed (not the client's doing).
+    Report,
     /// The UI's own, for a failure before or outside a command (Tauri's IPC).
     Ipc,
 }
@@ -150,6 +152,23 @@ impl From<aftercare_reminders::Error> for AppError {
             aftercare_reminders::Error::Store(s) => s.into(),
             aftercare_reminders::Error::Domain(d) => d.into(),
             other => Self::new(ErrorCode::Reminders, other.to_string()),
+        }
+    }
+}
+
+impl From<aftercare_report::Error> for AppError {
+    fn from(e: aftercare_report::Error) -> Self {
+        use aftercare_report::Error as E;
+        match e {
+            E::Invalid { field, reason } => Self::invalid(field, reason),
+            E::Store(s) => s.into(),
+            E::Pdf(_) => {
+                tracing::error!("report writer failed");
+                Self::new(
+                    ErrorCode::Report,
+                    format!("The report could not be made: {e}. Nothing was written."),
+                )
+            }
         }
     }
 }

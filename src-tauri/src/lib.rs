@@ -45,6 +45,7 @@ pub fn commands<R: Runtime>() -> Builder<R> {
             export_backup,
             export_csv,
             export_calendar,
+            export_report,
             restore_backup,
             load_protocol,
             use_builtin_protocol,

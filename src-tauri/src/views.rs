@@ -435,6 +435,17 @@ pub struct DateCheck {
     pub warnings: Vec<String>,
 }
 
+/// What the client chose for the clinic's report; dates empty mean "from day 1" / "to today".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+#[serde(deny_unknown_fields)]
+pub struct ReportInput {
+    pub from: String,
+    pub to: String,
+    pub notes: bool,
+    /// Only on the report if the client types one.
+    pub name: String,
+}
+
 /// A file the app wrote for the client.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct ExportedFile {

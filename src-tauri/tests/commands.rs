@@ -411,6 +411,60 @@ fn exports_write_private_files() {
     assert_private_file(&ics, "ics", &dir);
     let text = std::fs::read_to_string(ics["path"].as_str().expect("path")).expect("ics");
     assert!(text.starts_with("BEGIN:VCALENDAR"));
+    let report =
+        |from: &str, to: &str, name: &str| json!({ "input": { "from": from, "to": to, "notes": false, "name": name } });
+    let pdf = h.ok("export_report", report("", "", ""));
+    assert_private_file(&pdf, "pdf", &dir);
+    let text = std::process::Command::new("pdftotext")
+        .args([pdf["path"].as_str().expect("path"), "-"])
+        .output()
+        .expect("pdftotext (make test installs poppler-utils)");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Day by day") && text.contains("2 mild"), "{text}");
+    assert!(!text.contains("HYPERLINK"), "notes left out: {text}");
+}
+
+#[test]
+fn a_report_the_rules_refuse_names_the_field_and_writes_nothing() {
+    let h = harness();
+    assert_eq!(
+        h.refused(
+            "export_report",
+            json!({ "input": { "from": "", "to": "", "notes": true, "name": "" } })
+        )["code"],
+        "no-treatment"
+    );
+    set_up(&h);
+    let dir = h.export_dir();
+    let cases = [
+        (
+            json!({ "from": "2026-13-01", "to": "", "notes": true, "name": "" }),
+            "from",
+            "not a date",
+        ),
+        (
+            json!({ "from": "", "to": "1999-01-01", "notes": true, "name": "" }),
+            "to",
+            "outside the treatment's days",
+        ),
+        (
+            json!({ "from": "", "to": "", "notes": true, "name": "n".repeat(81) }),
+            "name",
+            "at most 80",
+        ),
+    ];
+    for (input, want, words) in cases {
+        let e = h.refused("export_report", json!({ "input": input }));
+        assert_eq!(field(&e), want, "{e}");
+        assert!(e["message"].as_str().expect("message").contains(words), "{e}");
+    }
+    let e = h.refused(
+        "export_report",
+        json!({ "input": { "from": "", "to": "", "notes": "yes", "name": "" } }),
+    );
+    assert_eq!(e["code"], "bad-input", "{e}");
+    let written = std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0);
+    assert_eq!(written, 0, "nothing was written");
 }
 
 #[test]

@@ -64,6 +64,10 @@ fn commands() -> Vec<(&'static str, Value)> {
         ("export_backup", json!({})),
         ("export_csv", json!({})),
         ("export_calendar", json!({})),
+        (
+            "export_report",
+            json!({ "input": { "from": "", "to": today, "notes": true, "name": "Ada" } }),
+        ),
         ("restore_backup", json!({ "text": "{}" })),
         (
             "load_protocol",

@@ -275,6 +275,47 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   assert.equal(await count("#redness-chart circle.dot"), 1, "one trend point");
   await screenshot("trends");
 
+  // 4b. The report for the clinic: choices the rules refuse get an error next to their
+  // field and write nothing; then a PDF that qpdf passes, whose text has the note as typed.
+  const setField = (sel, v) =>
+    browser.execute(
+      (q, val) => {
+        const el = document.querySelector(q);
+        el.value = val;
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+      },
+      sel,
+      v,
+    );
+  await setField("#report-to", "2000-01-01");
+  await press(await browser.$("#make-report"));
+  assert.match(await waitText("#report-to-err", /outside the treatment's days/, "no error next to To"), /day 1/);
+  await screenshot("report-error");
+  await setField("#report-to", "");
+  await setField("#report-name", "x".repeat(81));
+  await press(await browser.$("#make-report"));
+  await waitText("#report-name-err", /at most 80 characters/, "no error next to the name");
+  assert.equal(await value("#report-name"), "x".repeat(81), "what was typed stays");
+  assert.equal(await count("#report-to-err"), 0, "the fixed field's error went");
+  await setField("#report-name", "Ada Lovelace");
+  await press(await browser.$("#make-report"));
+  await waitText("#report-saved", /Saved .*aftercare-report-.*\.pdf/, "the report was not made");
+  await screenshot("report-saved");
+  const pdf = await text("#report-saved .path");
+  assert.ok(existsSync(pdf), pdf);
+  const run = (cmd, args) => {
+    const o = spawnSync(cmd, args, { encoding: "utf8" });
+    assert.equal(o.status, 0, `${cmd}: ${o.stderr}${o.stdout}`);
+    return o.stdout;
+  };
+  run("qpdf", ["--check", pdf]);
+  const reportText = run("pdftotext", [pdf, "-"]);
+  assert.match(reportText, /For: Ada Lovelace/);
+  assert.match(reportText, /3 moderate/);
+  assert.ok(reportText.includes("<img src=x onerror=alert(1)>"), reportText);
+  // The pages as a person sees them, beside the screenshots.
+  run("pdftoppm", ["-r", "60", "-png", pdf, path.join(SHOTS, `${String(++shot).padStart(2, "0")}-report-page`)]);
+
   // 5. The note still shows as text when the form reloads it.
   await press(await nav("Check-in"));
   // The form is filled once the day's entry has loaded (a refresh may remount it meanwhile).

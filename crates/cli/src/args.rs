@@ -58,6 +58,9 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         json: Option<PathBuf>,
     },
+    /// Write a PDF report for your clinic: the treatment, the warning signs, the redness
+    /// against the usual course and the days you logged (current treatment).
+    Report(ReportArgs),
     /// Restore everything from a JSON backup (replaces what is stored; checked first).
     Import { file: PathBuf },
     /// Check a clinic's protocol file and make it the one used for new treatments.
@@ -213,4 +216,23 @@ pub struct SettingsArgs {
     /// Sessions in your series (1-12).
     #[arg(long)]
     pub series_length: Option<u8>,
+}
+
+#[derive(Args)]
+pub struct ReportArgs {
+    /// The PDF file to write.
+    #[arg(long, short, value_name = "FILE")]
+    pub out: PathBuf,
+    /// First day covered, like 2026-11-21 (default: the treatment's day 1).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Last day covered (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Leave your notes out of the report.
+    #[arg(long)]
+    pub no_notes: bool,
+    /// A name to put on the report (none unless you give one).
+    #[arg(long, default_value = "")]
+    pub name: String,
 }

@@ -33,6 +33,8 @@ pub enum CliError {
     Io { path: String, source: std::io::Error },
     #[error(transparent)]
     Reminders(#[from] aftercare_reminders::Error),
+    #[error(transparent)]
+    Report(#[from] aftercare_report::Error),
     #[error("{0}")]
     Usage(String),
 }
@@ -119,6 +121,7 @@ async fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::History { json } => stored::history(json, &db, &mut out).await,
         Command::Settings(a) => stored::settings(a, &db, &mut out).await,
         Command::Export { csv, json } => stored::export(csv, json, &db, &mut out).await,
+        Command::Report(a) => stored::report(a, &db, &mut out).await,
         Command::Import { file } => stored::import(&file, &db, &mut out).await,
         Command::LoadProtocol { file } => stored::load_protocol(&file, &db, &mut out).await,
         Command::UseBuiltinProtocol => stored::use_builtin(&db, &mut out).await,

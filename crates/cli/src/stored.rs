@@ -8,11 +8,13 @@ use aftercare_core::checkin::trend;
 use aftercare_core::settings::DEFAULT_GRACE_MINUTES;
 use aftercare_core::time::parse_moment;
 use aftercare_core::{assess, CheckInDraft, Settings, Zone};
+use aftercare_report::{Report, ReportRequest};
 use aftercare_store::{NewTreatment, Store, TreatmentRecord};
+use jiff::civil::Date;
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::args::{CheckinArgs, SettingsArgs, TreatmentCommand};
+use crate::args::{CheckinArgs, ReportArgs, SettingsArgs, TreatmentCommand};
 use crate::{emit_json, parse_checkin_at, parse_quiet, stdout_err, CliError};
 
 pub async fn open(db: &Option<PathBuf>) -> Result<Store, CliError> {
@@ -24,8 +26,8 @@ pub async fn open(db: &Option<PathBuf>) -> Result<Store, CliError> {
 }
 
 /// Health data leaves the app only in files the owner alone can read.
-pub fn write_private(path: &Path, text: &str) -> Result<(), CliError> {
-    Ok(aftercare_store::write_private(path, text)?)
+pub fn write_private(path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), CliError> {
+    Ok(aftercare_store::write_private(path, bytes)?)
 }
 
 fn read(path: &Path) -> Result<String, CliError> {
@@ -125,10 +127,7 @@ pub async fn checkin(a: CheckinArgs, db: &Option<PathBuf>, out: &mut impl Write)
     let now = Timestamp::now();
     let today = case.today(now);
     let date = match &a.date {
-        Some(d) => d.trim().parse().map_err(|_| aftercare_core::Error::Invalid {
-            field: "date",
-            reason: format!("{d:?} is not a date like 2026-11-21"),
-        })?,
+        Some(d) => parse_date("date", d)?,
         None => today,
     };
     let draft = CheckInDraft {
@@ -291,7 +290,7 @@ pub async fn export(
     }
     if let Some(path) = json {
         let b = store.backup().await?;
-        write_private(&path, &b.to_json())?;
+        write_private(&path, b.to_json())?;
         let n: usize = b.treatments.iter().map(|t| t.checkins.len()).sum();
         writeln!(
             out,
@@ -340,5 +339,41 @@ pub async fn load_protocol(file: &str, db: &Option<PathBuf>, out: &mut impl Writ
 pub async fn use_builtin(db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
     open(db).await?.use_builtin_protocol().await?;
     writeln!(out, "Now using the built-in protocol for new treatments.").map_err(stdout_err)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A local date as the client typed it, or which option is wrong and how.
+fn parse_date(field: &'static str, s: &str) -> Result<Date, aftercare_core::Error> {
+    s.trim().parse().map_err(|_| aftercare_core::Error::Invalid {
+        field,
+        reason: format!("{s:?} is not a date like 2026-11-21"),
+    })
+}
+
+pub async fn report(a: ReportArgs, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    let request = ReportRequest {
+        from: a.from.as_deref().map(|d| parse_date("from", d)).transpose()?,
+        to: a.to.as_deref().map(|d| parse_date("to", d)).transpose()?,
+        notes: !a.no_notes,
+        name: a.name,
+    };
+    let store = open(db).await?;
+    let case = store.required_case().await?;
+    let now = Timestamp::now();
+    let report = Report::build(&case, &request, now).map_err(|e| match e {
+        aftercare_report::Error::Invalid { field, reason } => CliError::Usage(format!("--{field}: {reason}")),
+        other => other.into(),
+    })?;
+    let pdf = aftercare_report::render(&report)?;
+    write_private(&a.out, &pdf)?;
+    writeln!(
+        out,
+        "Wrote the report ({} day(s) logged, {} warning sign(s), {} KiB) to {}.",
+        report.days.len(),
+        report.warnings.len(),
+        pdf.len().div_ceil(1024),
+        a.out.display()
+    )
+    .map_err(stdout_err)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -413,3 +413,100 @@ fn without_a_notification_service_the_daemon_keeps_reminders_waiting_and_says_so
     );
     assert!(!log.contains("delivered="), "no pass claims a delivery:\n{log}");
 }
+
+fn pdf_text(pdf: &Path) -> String {
+    let o = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (make test installs poppler-utils)");
+    assert!(o.status.success());
+    String::from_utf8_lossy(&o.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_report_for_the_clinic_is_written_as_asked_and_bad_choices_write_nothing() {
+    let (dir, db) = db_with_treatment();
+    let out = dir.path().join("report.pdf");
+    let out_s = out.to_str().expect("path");
+    ok(&db, &["report", "--out", out_s]);
+    assert!(pdf_text(&out).contains("No check-ins were logged in this period."));
+    std::fs::remove_file(&out).expect("rm");
+    ok(
+        &db,
+        &[
+            "checkin",
+            "--date",
+            "2026-11-21",
+            "--redness",
+            "3",
+            "--notes",
+            "Ερυθρότητα & <b>warm</b> 😊",
+        ],
+    );
+    ok(&db, &["checkin", "--date", "2026-11-22", "--redness", "2", "--pus"]);
+
+    fails(
+        &db,
+        &["report", "--out", out_s, "--from", "2026-11-22", "--to", "2026-11-21"],
+        "--to: The last day (Sat 21 Nov 2026) is before the first (Sun 22 Nov 2026).",
+    );
+    fails(
+        &db,
+        &["report", "--out", out_s, "--from", "last week"],
+        "\"last week\" is not a date like 2026-11-21",
+    );
+    fails(
+        &db,
+        &["report", "--out", out_s, "--from", "2026-11-19"],
+        "--from: Thu 19 Nov 2026 is outside the treatment's days.",
+    );
+    fails(
+        &db,
+        &["report", "--out", out_s, "--to", "2099-01-01"],
+        "--to: Thu 1 Jan 2099 is outside the treatment's days.",
+    );
+    assert!(!out.exists(), "a refused report writes nothing");
+
+    let s = ok(&db, &["report", "--out", out_s]);
+    assert!(
+        s.starts_with("Wrote the report (2 day(s) logged, 1 warning sign(s)"),
+        "{s}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the report is private");
+    }
+    let text = pdf_text(&out);
+    assert!(text.contains("Fri 20 Nov 2026, 14:00 (Europe/Berlin)"), "{text}");
+    assert!(text.contains("Ερυθρότητα & <b>warm</b> 😊"), "{text}");
+    assert!(text.contains("Pus or yellow crust"), "{text}");
+    assert!(!text.contains("For:"), "{text}");
+
+    ok(
+        &db,
+        &[
+            "report",
+            "--out",
+            out_s,
+            "--no-notes",
+            "--from",
+            "2026-11-22",
+            "--to",
+            "2026-11-22",
+            "--name",
+            "Ada",
+        ],
+    );
+    let text = pdf_text(&out);
+    assert!(
+        !text.contains("Ερυθρότητα") && !text.contains("Sat 21 Nov 2026 2"),
+        "{text}"
+    );
+    assert!(text.contains("For: Ada") && text.contains("Sun 22 Nov 2026"), "{text}");
+}

@@ -63,6 +63,86 @@ impl From<Redness> for u8 {
     }
 }
 
+/// The yes/no signs a check-in asks about, declared once: the check-in's fields, the CSV's
+/// columns, the report's table and the form's boxes all list them from here.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Symptom {
+    Warmth,
+    Itching,
+    Peeling,
+    Bruising,
+    Bleeding,
+    Pus,
+    RedStreaks,
+    Blisters,
+    Fever,
+    BreathingTrouble,
+    DarkPatches,
+}
+
+impl Symptom {
+    /// In the order the check-in asks.
+    pub const ALL: [Symptom; 11] = [
+        Symptom::Warmth,
+        Symptom::Itching,
+        Symptom::Peeling,
+        Symptom::Bruising,
+        Symptom::Bleeding,
+        Symptom::Pus,
+        Symptom::RedStreaks,
+        Symptom::Blisters,
+        Symptom::Fever,
+        Symptom::BreathingTrouble,
+        Symptom::DarkPatches,
+    ];
+
+    /// The CSV column (older files had these names before the enum; they must not change).
+    pub fn column(self) -> &'static str {
+        match self {
+            Symptom::Warmth => "warmth",
+            Symptom::Itching => "itching",
+            Symptom::Peeling => "peeling",
+            Symptom::Bruising => "bruising",
+            Symptom::Bleeding => "bleeding",
+            Symptom::Pus => "pus_or_crust",
+            Symptom::RedStreaks => "red_streaks",
+            Symptom::Blisters => "blisters_or_tingling",
+            Symptom::Fever => "fever",
+            Symptom::BreathingTrouble => "breathing_trouble",
+            Symptom::DarkPatches => "dark_patches",
+        }
+    }
+
+    /// As the client reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Symptom::Warmth => "Skin feels warm",
+            Symptom::Itching => "Itchy bumps or itching",
+            Symptom::Peeling => "Peeling or flaking",
+            Symptom::Bruising => "Bruising",
+            Symptom::Bleeding => "Bleeding",
+            Symptom::Pus => "Pus or yellow crust",
+            Symptom::RedStreaks => "Red streaks spreading out",
+            Symptom::Blisters => "Clustered blisters or tingling",
+            Symptom::Fever => "Fever or chills",
+            Symptom::BreathingTrouble => "Trouble breathing",
+            Symptom::DarkPatches => "New dark patches",
+        }
+    }
+}
+
+/// Swelling on the check-in's 0-3 scale, in words.
+pub fn swelling_label(swelling: u8) -> &'static str {
+    match swelling {
+        0 => "none",
+        1 => "slight",
+        2 => "noticeable",
+        _ => "marked",
+    }
+}
+
 /// A check-in as the client (or a file) gave it; nothing is trusted yet.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -205,22 +285,31 @@ impl CheckIn {
         }
     }
 
+    /// Whether the client ticked this sign.
+    pub fn has(&self, s: Symptom) -> bool {
+        match s {
+            Symptom::Warmth => self.warmth,
+            Symptom::Itching => self.itching,
+            Symptom::Peeling => self.peeling,
+            Symptom::Bruising => self.bruising,
+            Symptom::Bleeding => self.bleeding,
+            Symptom::Pus => self.pus,
+            Symptom::RedStreaks => self.red_streaks,
+            Symptom::Blisters => self.blisters,
+            Symptom::Fever => self.fever,
+            Symptom::BreathingTrouble => self.breathing_trouble,
+            Symptom::DarkPatches => self.dark_patches,
+        }
+    }
+
+    /// The signs ticked, in the order the check-in asks.
+    pub fn symptoms(&self) -> impl Iterator<Item = Symptom> + '_ {
+        Symptom::ALL.into_iter().filter(|s| self.has(*s))
+    }
+
     /// Whether any yes/no sign was ticked.
     pub fn any_sign(&self) -> bool {
-        [
-            self.warmth,
-            self.itching,
-            self.peeling,
-            self.bruising,
-            self.bleeding,
-            self.pus,
-            self.red_streaks,
-            self.blisters,
-            self.fever,
-            self.breathing_trouble,
-            self.dark_patches,
-        ]
-        .contains(&true)
+        self.symptoms().next().is_some()
     }
 
     /// Redness almost gone and nothing else to report: the skin has settled that day.

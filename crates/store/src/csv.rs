@@ -1,10 +1,12 @@
 //! CSV export of check-ins: one row per day, RFC 4180 quoting, CRLF line ends.
 
+use aftercare_core::checkin::Symptom;
 use aftercare_core::CheckIn;
 
 use crate::{Result, Store};
 
-const HEADER: &[&str] = &[
+/// The columns before the yes/no signs ([`Symptom::column`]) and after them.
+const HEAD: &[&str] = &[
     "date",
     "day",
     "redness",
@@ -12,19 +14,8 @@ const HEADER: &[&str] = &[
     "breakouts",
     "swelling",
     "pain",
-    "warmth",
-    "itching",
-    "peeling",
-    "bruising",
-    "bleeding",
-    "pus_or_crust",
-    "red_streaks",
-    "blisters_or_tingling",
-    "fever",
-    "breathing_trouble",
-    "dark_patches",
-    "notes",
 ];
+const TAIL: &[&str] = &["notes"];
 
 /// One field, quoted when it holds a comma, quote or line break. Text that a spreadsheet
 /// would run as a formula (`=`, `+`, `-`, `@` first) gets a leading apostrophe.
@@ -50,10 +41,16 @@ fn yes(b: bool) -> &'static str {
 }
 
 pub fn checkins_csv(day_of: impl Fn(&CheckIn) -> i64, rows: &[CheckIn]) -> String {
-    let mut out = HEADER.join(",");
+    let header: Vec<&str> = HEAD
+        .iter()
+        .copied()
+        .chain(Symptom::ALL.map(Symptom::column))
+        .chain(TAIL.iter().copied())
+        .collect();
+    let mut out = header.join(",");
     out.push_str("\r\n");
     for c in rows {
-        let cells = [
+        let cells: Vec<String> = [
             c.date.to_string(),
             day_of(c).to_string(),
             c.redness.score().to_string(),
@@ -61,19 +58,11 @@ pub fn checkins_csv(day_of: impl Fn(&CheckIn) -> i64, rows: &[CheckIn]) -> Strin
             c.breakouts.to_string(),
             c.swelling.to_string(),
             c.pain.to_string(),
-            yes(c.warmth).into(),
-            yes(c.itching).into(),
-            yes(c.peeling).into(),
-            yes(c.bruising).into(),
-            yes(c.bleeding).into(),
-            yes(c.pus).into(),
-            yes(c.red_streaks).into(),
-            yes(c.blisters).into(),
-            yes(c.fever).into(),
-            yes(c.breathing_trouble).into(),
-            yes(c.dark_patches).into(),
-            field(&c.notes),
-        ];
+        ]
+        .into_iter()
+        .chain(Symptom::ALL.map(|s| yes(c.has(s)).to_string()))
+        .chain([field(&c.notes)])
+        .collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }

@@ -5,8 +5,8 @@ use std::path::Path;
 
 use crate::{Error, Result};
 
-/// Writes `text` to `path` (mode 0600 on Unix), replacing it, and syncs it to disk.
-pub fn write_private(path: &Path, text: &str) -> Result<()> {
+/// Writes `bytes` to `path` (mode 0600 on Unix), replacing it, and syncs it to disk.
+pub fn write_private(path: &Path, bytes: impl AsRef<[u8]>) -> Result<()> {
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -16,6 +16,6 @@ pub fn write_private(path: &Path, text: &str) -> Result<()> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
     let mut f = o.open(path).map_err(io)?;
-    f.write_all(text.as_bytes()).map_err(io)?;
+    f.write_all(bytes.as_ref()).map_err(io)?;
     f.sync_all().map_err(io)
 }

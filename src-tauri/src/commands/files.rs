@@ -4,6 +4,9 @@ use aftercare_core::Timeline;
 use jiff::Timestamp;
 use tauri::State;
 
+use aftercare_report::ReportRequest;
+
+use super::parse::date;
 use super::settings::protocol_view;
 use crate::error::{AppError, ErrorCode, Result};
 use crate::input::Input;
@@ -21,12 +24,13 @@ fn export_path(state: &AppState, stem: &str, ext: &str) -> Result<std::path::Pat
     Ok(state.export_dir.join(format!("{stem}-{stamp}.{ext}")))
 }
 
-fn write_export(state: &AppState, stem: &str, ext: &str, text: &str) -> Result<ExportedFile> {
+fn write_export(state: &AppState, stem: &str, ext: &str, bytes: impl AsRef<[u8]>) -> Result<ExportedFile> {
     let path = export_path(state, stem, ext)?;
-    aftercare_store::write_private(&path, text)?;
+    let bytes = bytes.as_ref();
+    aftercare_store::write_private(&path, bytes)?;
     Ok(ExportedFile {
         path: path.display().to_string(),
-        bytes: i64::try_from(text.len()).unwrap_or(i64::MAX),
+        bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
     })
 }
 
@@ -55,6 +59,26 @@ pub async fn export_calendar(state: State<'_, AppState>) -> Result<ExportedFile>
     let plan = cx.plan()?;
     let ics = aftercare_core::ics::calendar(&timeline, &plan, now);
     write_export(&state, "aftercare-calendar", "ics", &ics)
+}
+
+/// The PDF report for the clinic, in the export folder; a refused choice writes nothing.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_report(state: State<'_, AppState>, input: Input<ReportInput>) -> Result<ExportedFile> {
+    let input = input.get()?;
+    let optional = |s: &str, field| match s.trim() {
+        "" => Ok(None),
+        d => date(d, field).map(Some),
+    };
+    let request = ReportRequest {
+        from: optional(&input.from, "from")?,
+        to: optional(&input.to, "to")?,
+        notes: input.notes,
+        name: input.name,
+    };
+    let cx = state.store().required_case().await?;
+    let pdf = aftercare_report::pdf(&cx, &request, Timestamp::now())?;
+    write_export(&state, "aftercare-report", "pdf", pdf)
 }
 
 /// Replaces everything with a backup file's content; a refused file changes nothing.

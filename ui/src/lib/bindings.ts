@@ -37,6 +37,8 @@ export const commands = {
 	exportBackup: () => typedError<ExportedFile, AppError>(__TAURI_INVOKE("export_backup")),
 	exportCsv: () => typedError<ExportedFile, AppError>(__TAURI_INVOKE("export_csv")),
 	exportCalendar: () => typedError<ExportedFile, AppError>(__TAURI_INVOKE("export_calendar")),
+	/**  The PDF report for the clinic, in the export folder; a refused choice writes nothing. */
+	exportReport: (input: ReportInput) => typedError<ExportedFile, AppError>(__TAURI_INVOKE("export_report", { input })),
 	/**  Replaces everything with a backup file's content; a refused file changes nothing. */
 	restoreBackup: (text: string) => typedError<RestoreReport, AppError>(__TAURI_INVOKE("restore_backup", { text })),
 	loadProtocol: (text: string, fileName: string) => typedError<ProtocolView, AppError>(__TAURI_INVOKE("load_protocol", { text, fileName })),
@@ -150,6 +152,8 @@ export type ErrorCode =
 "invalid" | 
 /**  An argument the app could not read at all (see `crate::input`). */
 "bad-input" | "unknown-zone" | "bad-moment" | "bad-time-of-day" | "unknown-query" | "out-of-range" | "protocol" | "backup" | "no-treatment" | "no-settings" | "no-reminder" | "no-event" | "database" | "corrupt" | "io" | "autostart" | "reminders" | 
+/**  The PDF writer failed (not the client's doing). */
+"report" | 
 /**  The UI's own, for a failure before or outside a command (Tauri's IPC). */
 "ipc";
 
@@ -284,6 +288,15 @@ export type RemindersView = {
 	missed: ReminderView[],
 	/**  Delivered, done or skipped, newest first (at most 20). */
 	recent: ReminderView[],
+};
+
+/**  What the client chose for the clinic's report; dates empty mean "from day 1" / "to today". */
+export type ReportInput = {
+	from: string,
+	to: string,
+	notes: boolean,
+	/**  Only on the report if the client types one. */
+	name: string,
 };
 
 export type RestoreReport = {

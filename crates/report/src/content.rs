@@ -1,0 +1,293 @@
+//! What the report says, in the domain's words: built from the current case with the same
+//! core rules the screens use (day numbers, the expected course, the warning signs), before
+//! any layout.
+
+use aftercare_core::checkin::{expected_redness, swelling_label, Symptom};
+use aftercare_core::{assess, CheckIn, Redness, Tier};
+use aftercare_store::Case;
+use jiff::civil::Date;
+use jiff::Timestamp;
+
+use crate::{Error, Result};
+
+/// The longest name a client can put on the report.
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// What the client chose to put in the report. Nothing else leaves the device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportRequest {
+    /// First day covered (default: the treatment's day 1).
+    pub from: Option<Date>,
+    /// Last day covered (default: today).
+    pub to: Option<Date>,
+    /// Whether the client's notes go in.
+    pub notes: bool,
+    /// A name for the report, only if the client typed one.
+    pub name: String,
+}
+
+impl Default for ReportRequest {
+    fn default() -> Self {
+        ReportRequest {
+            from: None,
+            to: None,
+            notes: true,
+            name: String::new(),
+        }
+    }
+}
+
+/// The treatment as the report states it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TreatmentFacts {
+    /// "Thu 19 Nov 2026, 14:00 (Europe/Berlin)".
+    pub ended: String,
+    pub area: String,
+    pub clinic: String,
+    /// "2 of 3", when the client said which session it was.
+    pub session: Option<String>,
+    /// "Built-in aftercare, version 1".
+    pub protocol: String,
+}
+
+/// One logged day of the table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DayRow {
+    pub date: Date,
+    pub day: i64,
+    pub redness: Redness,
+    /// What the usual course (E1) leads one to expect that day, 0-4.
+    pub expected: f32,
+    pub breakouts: u32,
+    pub swelling: &'static str,
+    pub pain: u8,
+    pub symptoms: Vec<Symptom>,
+    /// Empty when the client left notes out.
+    pub notes: String,
+}
+
+/// A warning sign as the app raised it on a logged day, or on several logged days in a row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Warning {
+    /// The sign's stable code (core's `RedFlag::code`).
+    pub code: &'static str,
+    pub date: Date,
+    pub day: i64,
+    pub last_date: Date,
+    pub last_day: i64,
+    pub tier: Tier,
+    pub reason: String,
+}
+
+/// Everything the report shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub name: Option<String>,
+    pub treatment: TreatmentFacts,
+    pub from: Date,
+    pub to: Date,
+    /// Day numbers of `from` and `to`.
+    pub first_day: i64,
+    pub last_day: i64,
+    /// Logged days in the period, oldest first.
+    pub days: Vec<DayRow>,
+    /// Highest tier first, then by day.
+    pub warnings: Vec<Warning>,
+    pub notes: bool,
+    /// "Thu 26 Nov 2026, 10:00 (Europe/Berlin)".
+    pub made: String,
+    pub made_at: Timestamp,
+}
+
+/// "Thu 19 Nov 2026": one date format for the whole report.
+pub fn long_date(d: Date) -> String {
+    d.strftime("%a %-d %b %Y").to_string()
+}
+
+fn invalid(field: &'static str, reason: String) -> Error {
+    Error::Invalid { field, reason }
+}
+
+/// Formatting marks that change how text around them reads without showing themselves:
+/// direction overrides, zero-width characters, line and paragraph separators.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+impl ReportRequest {
+    /// The period covered, checked against the treatment: from its first day (day 1, or an
+    /// earlier date a check-in was logged on before the client moved east) to today at most.
+    fn period(&self, start: Date, start_day: i64, today: Date) -> Result<(Date, Date)> {
+        let from = self.from.unwrap_or(start);
+        let to = self.to.unwrap_or(today);
+        let span = format!(
+            "The report can cover {} (day {start_day}) to {} (today).",
+            long_date(start),
+            long_date(today)
+        );
+        if from < start || from > today {
+            return Err(invalid(
+                "from",
+                format!("{} is outside the treatment's days. {span}", long_date(from)),
+            ));
+        }
+        if to < start || to > today {
+            return Err(invalid(
+                "to",
+                format!("{} is outside the treatment's days. {span}", long_date(to)),
+            ));
+        }
+        if from > to {
+            return Err(invalid(
+                "to",
+                format!(
+                    "The last day ({}) is before the first ({}).",
+                    long_date(to),
+                    long_date(from)
+                ),
+            ));
+        }
+        Ok((from, to))
+    }
+
+    fn checked_name(&self) -> Result<Option<String>> {
+        let name = self.name.trim();
+        let n = name.chars().count();
+        if n > MAX_NAME_CHARS {
+            return Err(invalid(
+                "name",
+                format!("The name can be at most {MAX_NAME_CHARS} characters; this has {n}."),
+            ));
+        }
+        if name.chars().any(|c| c.is_control() || invisible(c)) {
+            return Err(invalid(
+                "name",
+                "The name can't hold line breaks, control characters or invisible formatting marks.".into(),
+            ));
+        }
+        Ok((!name.is_empty()).then(|| name.to_string()))
+    }
+}
+
+impl Report {
+    /// The report of the current case as of `now`.
+    pub fn build(cx: &Case, request: &ReportRequest, now: Timestamp) -> Result<Report> {
+        let name = request.checked_name()?;
+        let t = &cx.treatment;
+        let today = cx.today(now);
+        let mut history: Vec<CheckIn> = cx.history.clone();
+        history.sort_by_key(|c| c.date);
+        // After a move east a check-in can sit on the date before day 1: it stays reachable.
+        let start = history.first().map_or(t.day_one(), |c| c.date.min(t.day_one()));
+        let (from, to) = request.period(start, t.day_of(start), today)?;
+        let in_period = |c: &CheckIn| (from..=to).contains(&c.date);
+
+        let days = history
+            .iter()
+            .filter(|c| in_period(c))
+            .map(|c| {
+                let day = t.day_of(c.date);
+                DayRow {
+                    date: c.date,
+                    day,
+                    redness: c.redness,
+                    expected: expected_redness(day),
+                    breakouts: c.breakouts,
+                    swelling: swelling_label(c.swelling),
+                    pain: c.pain,
+                    symptoms: c.symptoms().collect(),
+                    notes: if request.notes {
+                        c.notes.trim().to_string()
+                    } else {
+                        String::new()
+                    },
+                }
+            })
+            .collect();
+
+        // Each logged day read as the app read it that day: against the days before it only.
+        // The same sign on consecutive dates is one entry ("days 8 to 11", in that last day's
+        // words); the most serious come first, so none sits below a list of minor ones.
+        let mut warnings: Vec<Warning> = Vec::new();
+        for (i, c) in history.iter().enumerate() {
+            if !in_period(c) {
+                continue;
+            }
+            let day = t.day_of(c.date);
+            for f in assess(t, &history[..=i]).flags {
+                let going_on = warnings
+                    .iter_mut()
+                    .find(|w| w.code == f.code && w.tier == f.tier && w.last_date.tomorrow().ok() == Some(c.date));
+                match going_on {
+                    Some(w) => {
+                        w.last_date = c.date;
+                        w.last_day = day;
+                        w.reason = f.reason;
+                    }
+                    None => warnings.push(Warning {
+                        code: f.code,
+                        date: c.date,
+                        day,
+                        last_date: c.date,
+                        last_day: day,
+                        tier: f.tier,
+                        reason: f.reason,
+                    }),
+                }
+            }
+        }
+        warnings.sort_by(|a, b| b.tier.cmp(&a.tier).then(a.date.cmp(&b.date)));
+
+        let settings = cx.settings_or_default();
+        let clinic = [cx.record.clinic.trim(), settings.clinic_name.trim()]
+            .into_iter()
+            .find(|s| !s.is_empty())
+            .unwrap_or("not given")
+            .to_string();
+        let area = match cx.record.area.trim() {
+            "" => "not given".to_string(),
+            a => a.to_string(),
+        };
+        let session = cx
+            .record
+            .series_number
+            .map(|n| format!("{n} of {}", settings.series_length.max(n)));
+        let ended = t.ended_local();
+        let mut ended_text = format!(
+            "{}, {} ({})",
+            long_date(ended.date()),
+            ended.strftime("%H:%M"),
+            cx.zone()
+        );
+        let there = cx.record.treatment.ended_local();
+        if cx.record.treatment.zone != *cx.zone() {
+            // The clinic's records are in the zone where it happened.
+            ended_text.push_str(&format!(
+                "; at the clinic: {}, {} ({})",
+                long_date(there.date()),
+                there.strftime("%H:%M"),
+                cx.record.treatment.zone
+            ));
+        }
+        let made = now.to_zoned(cx.zone().tz().clone());
+        Ok(Report {
+            name,
+            treatment: TreatmentFacts {
+                ended: ended_text,
+                area,
+                clinic,
+                session,
+                protocol: format!("{}, version {}", cx.protocol.name, cx.protocol.version),
+            },
+            from,
+            to,
+            first_day: t.day_of(from),
+            last_day: t.day_of(to),
+            days,
+            warnings,
+            notes: request.notes,
+            made_at: now,
+            made: format!("{}, {} ({})", long_date(made.date()), made.strftime("%H:%M"), cx.zone()),
+        })
+    }
+}

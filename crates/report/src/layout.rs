@@ -1,0 +1,655 @@
+//! The one place that decides where everything goes: page 1 is the treatment, the warning
+//! signs, the redness chart and the table; the table runs on where it must, and notes too
+//! long for their cell are written in full after it.
+
+use std::collections::HashMap;
+
+use aftercare_core::checkin::expected_redness;
+use aftercare_core::Tier;
+
+use crate::content::{long_date, Report};
+use crate::page::*;
+use crate::text::{shape_line, wrap, Fonts, Line, Weight};
+
+const BODY: f32 = 9.0;
+const SMALL: f32 = 7.5;
+const HEADING: f32 = 11.5;
+const CONTENT_WIDTH: f32 = WIDTH - 2.0 * MARGIN;
+/// Lines a note may take in its cell before it is shortened.
+const NOTE_LINES: usize = 3;
+
+fn leading(size: f32) -> f32 {
+    size * 1.35
+}
+
+fn tier_colour(t: Tier) -> Rgb {
+    match t {
+        Tier::Emergency => Rgb(0xb0, 0x1c, 0x1c),
+        Tier::CallClinic => Rgb(0xb8, 0x57, 0x00),
+        Tier::SelfCare => Rgb(0x3b, 0x6e, 0x8f),
+    }
+}
+
+/// The pages, and whether any character was drawn as a replacement mark.
+pub struct Layout {
+    pub pages: Vec<Page>,
+    pub missing: bool,
+}
+
+struct Flow<'a> {
+    fonts: &'a Fonts,
+    pages: Vec<Page>,
+    y: f32,
+    missing: bool,
+}
+
+impl<'a> Flow<'a> {
+    fn new(fonts: &'a Fonts) -> Self {
+        Flow {
+            fonts,
+            pages: vec![Page::default()],
+            y: MARGIN,
+            missing: false,
+        }
+    }
+
+    fn op(&mut self, op: Op) {
+        if let Op::Text { line, .. } = &op {
+            self.missing |= line.missing;
+        }
+        if let Some(p) = self.pages.last_mut() {
+            p.ops.push(op);
+        }
+    }
+
+    fn page_number(&self) -> usize {
+        self.pages.len()
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = MARGIN;
+    }
+
+    /// Starts a new page unless `h` more points fit on this one; says whether it did.
+    fn room(&mut self, h: f32) -> bool {
+        if self.y + h > BODY_BOTTOM && self.y > MARGIN {
+            self.new_page();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn line_at(&mut self, x: f32, top: f32, size: f32, line: Line, color: Rgb) {
+        self.op(Op::Text {
+            x,
+            y: top + 0.8 * size,
+            size,
+            line,
+            color,
+        });
+    }
+
+    /// Wrapped text from the current height, each line kept on one page.
+    fn para(&mut self, x: f32, w: f32, text: &str, weight: Weight, size: f32, color: Rgb) {
+        for line in wrap(self.fonts, text, weight, size, w) {
+            self.room(leading(size));
+            self.line_at(x, self.y, size, line, color);
+            self.y += leading(size);
+        }
+    }
+
+    fn heading(&mut self, text: &str) {
+        self.room(leading(HEADING) + 3.0 * leading(BODY));
+        self.y += 6.0;
+        self.para(MARGIN, CONTENT_WIDTH, text, Weight::Bold, HEADING, INK);
+        self.y += 2.0;
+    }
+}
+
+/// For each day (by row) whose note is in full after the table, the page it is on.
+type NotesPages = HashMap<usize, usize>;
+
+/// Lays out the report; each shortened note points to the page where it is in full.
+pub fn lay_out(fonts: &Fonts, r: &Report) -> Layout {
+    let mut guess = NotesPages::new();
+    let (mut flow, mut at) = pass(fonts, r, &guess);
+    // Where the full notes land can move when the pointers to them change length.
+    for _ in 0..4 {
+        if at == guess {
+            break;
+        }
+        guess = at;
+        (flow, at) = pass(fonts, r, &guess);
+    }
+    footers(flow, r)
+}
+
+/// One layout, given where the full notes are; returns where they really landed.
+fn pass<'a>(fonts: &'a Fonts, r: &Report, notes_pages: &NotesPages) -> (Flow<'a>, NotesPages) {
+    let mut f = Flow::new(fonts);
+    header(&mut f, r);
+    treatment(&mut f, r);
+    warnings(&mut f, r);
+    chart(&mut f, r);
+    let shortened = table(&mut f, r, notes_pages);
+    let at = if shortened.is_empty() {
+        NotesPages::new()
+    } else {
+        full_notes(&mut f, r)
+    };
+    (f, at)
+}
+
+fn header(f: &mut Flow, r: &Report) {
+    f.para(
+        MARGIN,
+        CONTENT_WIDTH,
+        "Micro-needling aftercare: a report for the clinic",
+        Weight::Bold,
+        15.0,
+        INK,
+    );
+    if let Some(name) = &r.name {
+        f.para(
+            MARGIN,
+            CONTENT_WIDTH,
+            &format!("For: {name}"),
+            Weight::Regular,
+            10.0,
+            INK,
+        );
+    }
+    f.para(
+        MARGIN,
+        CONTENT_WIDTH,
+        &format!("Made {}", r.made),
+        Weight::Regular,
+        SMALL,
+        MUTED,
+    );
+}
+
+fn key_value(f: &mut Flow, key: &str, value: &str) {
+    const KEY: f32 = 118.0;
+    let lines = wrap(f.fonts, value, Weight::Regular, BODY, CONTENT_WIDTH - KEY);
+    f.room(leading(BODY) * lines.len() as f32);
+    let key = shape_line(f.fonts, key, Weight::Regular);
+    f.line_at(MARGIN, f.y, BODY, key, MUTED);
+    for line in lines {
+        f.line_at(MARGIN + KEY, f.y, BODY, line, INK);
+        f.y += leading(BODY);
+    }
+}
+
+fn treatment(f: &mut Flow, r: &Report) {
+    f.heading("Treatment");
+    let t = &r.treatment;
+    key_value(f, "Ended", &t.ended);
+    key_value(f, "Treated area", &t.area);
+    key_value(f, "Clinic", &t.clinic);
+    key_value(f, "Session of the series", t.session.as_deref().unwrap_or("not given"));
+    key_value(f, "Aftercare protocol", &t.protocol);
+    let logged = match r.days.len() {
+        1 => "1 day logged".to_string(),
+        n => format!("{n} days logged"),
+    };
+    key_value(
+        f,
+        "Period covered",
+        &format!(
+            "{} (day {}) to {} (day {}); {logged}",
+            long_date(r.from),
+            r.first_day,
+            long_date(r.to),
+            r.last_day
+        ),
+    );
+}
+
+fn warnings(f: &mut Flow, r: &Report) {
+    f.heading("Warning signs the app raised");
+    if r.days.is_empty() {
+        f.para(
+            MARGIN,
+            CONTENT_WIDTH,
+            "No days were logged in this period, so the app had nothing to check.",
+            Weight::Regular,
+            BODY,
+            INK,
+        );
+        return;
+    }
+    if r.warnings.is_empty() {
+        f.para(
+            MARGIN,
+            CONTENT_WIDTH,
+            "None: every day logged in this period was within the usual course.",
+            Weight::Regular,
+            BODY,
+            INK,
+        );
+        return;
+    }
+    for w in &r.warnings {
+        let when = if w.last_day == w.day {
+            format!("day {}, {}", w.day, long_date(w.date))
+        } else {
+            format!(
+                "days {} to {}, {} to {}",
+                w.day,
+                w.last_day,
+                long_date(w.date),
+                long_date(w.last_date)
+            )
+        };
+        f.room(leading(BODY) * 2.0);
+        f.op(Op::Rect {
+            x: MARGIN,
+            y: f.y + 1.5,
+            w: 6.0,
+            h: 6.0,
+            fill: tier_colour(w.tier),
+        });
+        f.para(
+            MARGIN + 10.0,
+            CONTENT_WIDTH - 10.0,
+            &format!("{} · {when}", w.tier.label()),
+            Weight::Bold,
+            BODY,
+            tier_colour(w.tier),
+        );
+        f.para(
+            MARGIN + 10.0,
+            CONTENT_WIDTH - 10.0,
+            &w.reason,
+            Weight::Regular,
+            BODY,
+            INK,
+        );
+        f.y += 3.0;
+    }
+}
+
+fn chart(f: &mut Flow, r: &Report) {
+    const PLOT_H: f32 = 110.0;
+    const AXIS: f32 = 66.0;
+    f.heading("Redness by day, against the usual course");
+    if r.days.is_empty() {
+        f.para(
+            MARGIN,
+            CONTENT_WIDTH,
+            "No check-ins were logged in this period.",
+            Weight::Regular,
+            BODY,
+            INK,
+        );
+        return;
+    }
+    // The plot, its axis, and both legend lines stay together.
+    f.room(PLOT_H + 60.0);
+    let top = f.y + 6.0;
+    let bottom = top + PLOT_H;
+    let left = MARGIN + AXIS;
+    let right = WIDTH - MARGIN - 8.0;
+    // The days logged, and at least the first week of the period (the usual course), not
+    // weeks of empty axis up to today.
+    let first = r.first_day;
+    let logged = r.days.last().map_or(first, |d| d.day);
+    let last = logged.max(r.last_day.min(first + 7)).max(first + 1);
+    let x = |d: i64| left + (right - left) * (d - first) as f32 / (last - first) as f32;
+    let y = |v: f32| bottom - (bottom - top) * v / 4.0;
+    for (score, word) in ["none", "almost none", "mild", "moderate", "severe"].iter().enumerate() {
+        let v = score as f32;
+        f.op(Op::Path {
+            points: vec![(left, y(v)), (right, y(v))],
+            width: 0.5,
+            color: RULE,
+            dash: false,
+        });
+        let label = shape_line(f.fonts, &format!("{score} {word}"), Weight::Regular);
+        let lx = left - 6.0 - label.width(SMALL);
+        f.op(Op::Text {
+            x: lx,
+            y: y(v) + 0.3 * SMALL,
+            size: SMALL,
+            line: label,
+            color: MUTED,
+        });
+    }
+    // Day labels at least 24 points apart, on steps a reader counts in.
+    let per_day = (right - left) / (last - first) as f32;
+    let step = [1, 2, 7, 14, 28, 56, 91, 182, 364, 728]
+        .into_iter()
+        .find(|s| per_day * *s as f32 >= 24.0)
+        .unwrap_or(last - first);
+    let mut d = first;
+    while d <= last {
+        let label = shape_line(f.fonts, &d.to_string(), Weight::Regular);
+        let w = label.width(SMALL);
+        f.op(Op::Text {
+            x: x(d) - w / 2.0,
+            y: bottom + 11.0,
+            size: SMALL,
+            line: label,
+            color: MUTED,
+        });
+        d += step;
+    }
+    f.op(Op::Path {
+        points: (first..=last).map(|d| (x(d), y(expected_redness(d)))).collect(),
+        width: 1.2,
+        color: MUTED,
+        dash: true,
+    });
+    // The logged line breaks where a day was not logged, as on the Trends screen.
+    let mut segment: Vec<(f32, f32)> = Vec::new();
+    let mut previous: Option<i64> = None;
+    for row in &r.days {
+        if previous.is_some_and(|p| row.day != p + 1) && !segment.is_empty() {
+            let points = std::mem::take(&mut segment);
+            f.op(Op::Path {
+                points,
+                width: 1.8,
+                color: ACCENT,
+                dash: false,
+            });
+        }
+        segment.push((x(row.day), y(f32::from(row.redness.score()))));
+        previous = Some(row.day);
+    }
+    if segment.len() > 1 {
+        f.op(Op::Path {
+            points: segment,
+            width: 1.8,
+            color: ACCENT,
+            dash: false,
+        });
+    }
+    for row in &r.days {
+        f.op(Op::Dot {
+            x: x(row.day),
+            y: y(f32::from(row.redness.score())),
+            r: 2.6,
+            fill: ACCENT,
+        });
+    }
+    f.y = bottom + 16.0;
+    let axis = shape_line(f.fonts, "day after the treatment", Weight::Regular);
+    f.line_at(right - axis.width(SMALL), f.y, SMALL, axis, MUTED);
+    f.y += leading(SMALL) + 2.0;
+    legend(
+        f,
+        ACCENT,
+        false,
+        "the client's redness, as logged (0-4 self-assessment)",
+    );
+    legend(
+        f,
+        MUTED,
+        true,
+        "the usual course: like a mild sunburn at first, fading over about a week",
+    );
+}
+
+fn legend(f: &mut Flow, colour: Rgb, dash: bool, text: &str) {
+    let mid = f.y + 0.45 * SMALL;
+    f.op(Op::Path {
+        points: vec![(MARGIN, mid), (MARGIN + 22.0, mid)],
+        width: if dash { 1.2 } else { 1.8 },
+        color: colour,
+        dash,
+    });
+    f.para(MARGIN + 28.0, CONTENT_WIDTH - 28.0, text, Weight::Regular, SMALL, MUTED);
+}
+
+struct Column {
+    title: &'static str,
+    width: f32,
+}
+
+fn columns(notes: bool) -> Vec<Column> {
+    let c = |title, width| Column { title, width };
+    let mut cols = vec![
+        c("Date", 80.0),
+        c("Day", 30.0),
+        c("Redness", 60.0),
+        c("New spots", 34.0),
+        c("Swelling", 50.0),
+        c("Pain", 26.0),
+    ];
+    let fixed: f32 = cols.iter().map(|c| c.width).sum();
+    if notes {
+        let rest = CONTENT_WIDTH - fixed;
+        cols.push(c("Signs ticked", rest * 0.45));
+        cols.push(c("Notes", rest * 0.55));
+    } else {
+        cols.push(c("Signs ticked", CONTENT_WIDTH - fixed));
+    }
+    cols
+}
+
+const PAD: f32 = 3.0;
+
+fn table_header(f: &mut Flow, cols: &[Column], continued: bool) {
+    if continued {
+        f.para(
+            MARGIN,
+            CONTENT_WIDTH,
+            "Day by day (continued)",
+            Weight::Bold,
+            HEADING,
+            INK,
+        );
+        f.y += 2.0;
+    }
+    let h = leading(SMALL) * 2.0 + PAD;
+    let mut x = MARGIN;
+    let mut tallest: f32 = 0.0;
+    for c in cols {
+        let lines = wrap(f.fonts, c.title, Weight::Bold, SMALL, c.width - 2.0 * PAD);
+        let n = lines.len();
+        for (i, line) in lines.into_iter().enumerate() {
+            f.line_at(x + PAD, f.y + i as f32 * leading(SMALL), SMALL, line, INK);
+        }
+        tallest = tallest.max(n as f32 * leading(SMALL));
+        x += c.width;
+    }
+    f.y += tallest.max(h - PAD) + PAD;
+    f.op(Op::Path {
+        points: vec![(MARGIN, f.y - 1.5), (MARGIN + CONTENT_WIDTH, f.y - 1.5)],
+        width: 0.8,
+        color: INK,
+        dash: false,
+    });
+}
+
+/// A note cut to fit its cell, pointing to the page with it in full.
+fn shortened(fonts: &Fonts, note: &str, width: f32, notes_page: usize) -> Option<Vec<Line>> {
+    let lines = wrap(fonts, note, Weight::Regular, SMALL, width);
+    if lines.len() <= NOTE_LINES {
+        return None;
+    }
+    let tail = format!("… (see page {notes_page})");
+    let fits = |end: usize| {
+        let cut = format!("{}{tail}", note[..end].trim_end());
+        let lines = wrap(fonts, &cut, Weight::Regular, SMALL, width);
+        (lines.len() <= NOTE_LINES).then_some(lines)
+    };
+    let ends: Vec<usize> = note.char_indices().map(|(i, _)| i).skip(1).collect();
+    let (mut lo, mut hi) = (0usize, ends.len());
+    let mut best = fits(0);
+    // The longest cut that still fits: fitting only gets harder as the cut grows.
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        match fits(ends[mid - 1]) {
+            Some(lines) => {
+                best = Some(lines);
+                lo = mid;
+            }
+            None => hi = mid - 1,
+        }
+    }
+    best.or_else(|| Some(wrap(fonts, &tail, Weight::Regular, SMALL, width)))
+}
+
+/// Returns the indexes of the days whose notes were shortened.
+fn table(f: &mut Flow, r: &Report, notes_pages: &NotesPages) -> Vec<usize> {
+    // The heading, the header row and a first row of three lines stay together.
+    f.room(leading(HEADING) + 8.0 + 2.0 * leading(SMALL) + 3.0 * leading(SMALL) + 4.0 * PAD);
+    f.heading("Day by day");
+    let mut cut = Vec::new();
+    if r.days.is_empty() {
+        f.para(
+            MARGIN,
+            CONTENT_WIDTH,
+            "No check-ins were logged in this period.",
+            Weight::Regular,
+            BODY,
+            INK,
+        );
+        return cut;
+    }
+    let cols = columns(r.notes);
+    table_header(f, &cols, false);
+    for (i, row) in r.days.iter().enumerate() {
+        let signs = if row.symptoms.is_empty() {
+            "none".to_string()
+        } else {
+            row.symptoms.iter().map(|s| s.label()).collect::<Vec<_>>().join(", ")
+        };
+        let mut cells = vec![
+            long_date(row.date),
+            row.day.to_string(),
+            format!("{} {}", row.redness.score(), row.redness.label()),
+            row.breakouts.to_string(),
+            row.swelling.to_string(),
+            format!("{}/10", row.pain),
+            signs,
+        ];
+        if r.notes {
+            cells.push(row.notes.clone());
+        }
+        let mut wrapped: Vec<Vec<Line>> = Vec::new();
+        for (c, text) in cols.iter().zip(&cells) {
+            let w = c.width - 2.0 * PAD;
+            let lines = if c.title == "Notes" {
+                match shortened(f.fonts, text, w, notes_pages.get(&i).copied().unwrap_or(2)) {
+                    Some(lines) => {
+                        cut.push(i);
+                        lines
+                    }
+                    None => wrap(f.fonts, text, Weight::Regular, SMALL, w),
+                }
+            } else {
+                wrap(f.fonts, text, Weight::Regular, SMALL, w)
+            };
+            wrapped.push(lines);
+        }
+        let tallest = wrapped.iter().map(Vec::len).max().unwrap_or(1) as f32;
+        let h = tallest * leading(SMALL) + 2.0 * PAD;
+        if f.room(h) {
+            table_header(f, &cols, true);
+        }
+        if i % 2 == 1 {
+            f.op(Op::Rect {
+                x: MARGIN,
+                y: f.y,
+                w: CONTENT_WIDTH,
+                h,
+                fill: STRIPE,
+            });
+        }
+        let mut x = MARGIN;
+        for (c, lines) in cols.iter().zip(wrapped) {
+            for (k, line) in lines.into_iter().enumerate() {
+                f.line_at(x + PAD, f.y + PAD + k as f32 * leading(SMALL), SMALL, line, INK);
+            }
+            x += c.width;
+        }
+        f.y += h;
+    }
+    cut
+}
+
+/// The notes in full, from a page of their own; returns the page of each day's note.
+fn full_notes(f: &mut Flow, r: &Report) -> NotesPages {
+    f.new_page();
+    f.para(
+        MARGIN,
+        CONTENT_WIDTH,
+        "The client's notes in full",
+        Weight::Bold,
+        HEADING,
+        INK,
+    );
+    f.y += 4.0;
+    let mut at = NotesPages::new();
+    for (i, row) in r.days.iter().enumerate().filter(|(_, d)| !d.notes.is_empty()) {
+        f.room(leading(BODY) * 2.0);
+        at.insert(i, f.page_number());
+        f.para(
+            MARGIN,
+            CONTENT_WIDTH,
+            &format!("Day {} · {}", row.day, long_date(row.date)),
+            Weight::Bold,
+            BODY,
+            INK,
+        );
+        f.para(MARGIN, CONTENT_WIDTH, &row.notes, Weight::Regular, BODY, INK);
+        f.y += 4.0;
+    }
+    at
+}
+
+/// The same footer on every page: what the figures are, the period, when, which page.
+fn footers(flow: Flow, r: &Report) -> Layout {
+    let Flow {
+        fonts,
+        mut pages,
+        missing,
+        ..
+    } = flow;
+    let n = pages.len();
+    for (i, page) in pages.iter_mut().enumerate() {
+        let mut y = BODY_BOTTOM + 12.0;
+        page.ops.push(Op::Path {
+            points: vec![(MARGIN, y - 4.0), (WIDTH - MARGIN, y - 4.0)],
+            width: 0.5,
+            color: RULE,
+            dash: false,
+        });
+        let mut lines = vec![
+            "These are the client's own observations and the app's general aftercare information, not a diagnosis."
+                .to_string(),
+            format!(
+                "Period: {} (day {}) to {} (day {}). Made {}. Page {} of {n}.",
+                long_date(r.from),
+                r.first_day,
+                long_date(r.to),
+                r.last_day,
+                r.made,
+                i + 1
+            ),
+        ];
+        if missing {
+            lines.push(
+                "\u{FFFD} marks a character this report has no font for; the client's text in the app keeps it.".into(),
+            );
+        }
+        for text in lines {
+            for line in wrap(fonts, &text, Weight::Regular, 7.0, CONTENT_WIDTH) {
+                page.ops.push(Op::Text {
+                    x: MARGIN,
+                    y: y + 0.8 * 7.0,
+                    size: 7.0,
+                    line,
+                    color: MUTED,
+                });
+                y += leading(7.0);
+            }
+        }
+    }
+    Layout { pages, missing }
+}
