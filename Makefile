@@ -82,6 +82,8 @@ bench:
 	$(CARGO) bench -p aftercare-core --bench plan
 	$(CARGO) bench -p aftercare-store --bench history
 	$(CARGO) bench -p aftercare-report --bench report
+	$(CARGO) bench -p aftercare-photos --bench import --bench compare
+	$(CARGO) run --release -p aftercare-photos --example import-peak
 
 bench-startup: ui
 	xvfb-run -a dbus-run-session -- python3 scripts/bench-startup.py

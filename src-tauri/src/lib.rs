@@ -16,6 +16,7 @@ pub mod views;
 use tauri::Runtime;
 use tauri_specta::{collect_commands, Builder};
 
+pub use commands::DATE_HEADER;
 pub use state::AppState;
 
 /// The app's commands, for the invoke handler and for the generated TypeScript.
@@ -46,6 +47,10 @@ pub fn commands<R: Runtime>() -> Builder<R> {
             export_csv,
             export_calendar,
             export_report,
+            add_photo,
+            photos,
+            photo,
+            delete_photo,
             restore_backup,
             load_protocol,
             use_builtin_protocol,

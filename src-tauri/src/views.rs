@@ -435,6 +435,39 @@ pub struct DateCheck {
     pub warnings: Vec<String>,
 }
 
+/// A photo of the treated skin, with its thumbnail (base64 JPEG) and its day's redness.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct PhotoView {
+    pub id: i64,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub day: i64,
+    pub width: u32,
+    pub height: u32,
+    pub thumbnail: String,
+    /// The redness logged that day (0-4) and its words.
+    pub redness: Option<u8>,
+    pub redness_label: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct PhotosView {
+    /// Oldest day first.
+    pub photos: Vec<PhotoView>,
+    /// The days whose check-in asks for a photo.
+    pub photo_days: Vec<u32>,
+    /// Today's day number and date (`YYYY-MM-DD`) on the client's calendar.
+    pub today: i64,
+    pub today_date: String,
+}
+
+/// One photo in full, as base64 JPEG.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct PhotoFull {
+    pub id: i64,
+    pub jpeg: String,
+}
+
 /// What the client chose for the clinic's report; dates empty mean "from day 1" / "to today".
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
 #[serde(deny_unknown_fields)]
@@ -444,6 +477,8 @@ pub struct ReportInput {
     pub notes: bool,
     /// Only on the report if the client types one.
     pub name: String,
+    /// The ids of the photos to put in (the form offers the first and the latest).
+    pub photos: Vec<i64>,
 }
 
 /// A file the app wrote for the client.

@@ -411,8 +411,7 @@ fn exports_write_private_files() {
     assert_private_file(&ics, "ics", &dir);
     let text = std::fs::read_to_string(ics["path"].as_str().expect("path")).expect("ics");
     assert!(text.starts_with("BEGIN:VCALENDAR"));
-    let report =
-        |from: &str, to: &str, name: &str| json!({ "input": { "from": from, "to": to, "notes": false, "name": name } });
+    let report = |from: &str, to: &str, name: &str| json!({ "input": { "from": from, "to": to, "notes": false, "name": name, "photos": [] } });
     let pdf = h.ok("export_report", report("", "", ""));
     assert_private_file(&pdf, "pdf", &dir);
     let text = std::process::Command::new("pdftotext")
@@ -430,7 +429,7 @@ fn a_report_the_rules_refuse_names_the_field_and_writes_nothing() {
     assert_eq!(
         h.refused(
             "export_report",
-            json!({ "input": { "from": "", "to": "", "notes": true, "name": "" } })
+            json!({ "input": { "from": "", "to": "", "notes": true, "name": "", "photos": [] } })
         )["code"],
         "no-treatment"
     );
@@ -438,19 +437,24 @@ fn a_report_the_rules_refuse_names_the_field_and_writes_nothing() {
     let dir = h.export_dir();
     let cases = [
         (
-            json!({ "from": "2026-13-01", "to": "", "notes": true, "name": "" }),
+            json!({ "from": "2026-13-01", "to": "", "notes": true, "name": "", "photos": [] }),
             "from",
             "not a date",
         ),
         (
-            json!({ "from": "", "to": "1999-01-01", "notes": true, "name": "" }),
+            json!({ "from": "", "to": "1999-01-01", "notes": true, "name": "", "photos": [] }),
             "to",
             "outside the treatment's days",
         ),
         (
-            json!({ "from": "", "to": "", "notes": true, "name": "n".repeat(81) }),
+            json!({ "from": "", "to": "", "notes": true, "name": "n".repeat(81), "photos": [] }),
             "name",
             "at most 80",
+        ),
+        (
+            json!({ "from": "", "to": "", "notes": true, "name": "", "photos": [41] }),
+            "photos",
+            "not one of the period's photos",
         ),
     ];
     for (input, want, words) in cases {
@@ -460,7 +464,7 @@ fn a_report_the_rules_refuse_names_the_field_and_writes_nothing() {
     }
     let e = h.refused(
         "export_report",
-        json!({ "input": { "from": "", "to": "", "notes": "yes", "name": "" } }),
+        json!({ "input": { "from": "", "to": "", "notes": "yes", "name": "", "photos": [] } }),
     );
     assert_eq!(e["code"], "bad-input", "{e}");
     let written = std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0);

@@ -66,8 +66,14 @@ fn commands() -> Vec<(&'static str, Value)> {
         ("export_calendar", json!({})),
         (
             "export_report",
-            json!({ "input": { "from": "", "to": today, "notes": true, "name": "Ada" } }),
+            json!({ "input": { "from": "", "to": today, "notes": true, "name": "Ada", "photos": [1] } }),
         ),
+        // (add_photo takes the picture as the request body; its JSON arguments are refused
+        // as a whole, and src-tauri/tests/photos.rs sends it real bodies.)
+        ("add_photo", json!({ "bytes": [1, 2, 3] })),
+        ("photos", json!({})),
+        ("photo", json!({ "id": 1 })),
+        ("delete_photo", json!({ "id": 1 })),
         ("restore_backup", json!({ "text": "{}" })),
         (
             "load_protocol",

@@ -4,7 +4,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, existsSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, mkdirSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { deflateSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
@@ -136,6 +137,52 @@ async function startRecorder() {
   });
 }
 
+/** Sets a field as a picker does (a date or a slider), with the input event the page hears. */
+const setField = (sel, v) =>
+  browser.execute(
+    (q, val) => {
+      const el = document.querySelector(q);
+      el.value = val;
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    sel,
+    v,
+  );
+
+/** A PNG of one colour, `w` x `h`, as a phone's gallery could hold. */
+function png(w, h, [r, g, b]) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => {
+    let c = 0xffffffff;
+    for (const x of buf) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, () => [r, g, b]).flat())]);
+  const raw = Buffer.concat(Array.from({ length: h }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
 /** Empties a field the way a person does, with the keyboard (so the page hears it). */
 async function emptyField(sel) {
   const el = await browser.$(sel);
@@ -264,6 +311,29 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   assert.equal(await count("#saved img, main img"), 0, "the note became an element");
   await assert.rejects(browser.getAlertText(), "no alert may open");
   await screenshot("checkin-saved");
+
+  // 3b. Photos of the day, through the real file input (WebDriver sends it a file path):
+  // the picture goes to Rust as bytes, comes back upright and without metadata, and shows.
+  assert.equal(await count("#photos-save-first"), 0, "the day is logged: photos can be added");
+  const photoA = path.join(home, "skin-a.png");
+  const photoB = path.join(home, "skin-b.png");
+  writeFileSync(photoA, png(300, 400, [214, 120, 110]));
+  writeFileSync(photoB, png(300, 400, [226, 160, 150]));
+  const notAPhoto = path.join(home, "notes.txt");
+  writeFileSync(notAPhoto, "not a picture");
+  await browser.$("#photo-input").addValue(notAPhoto);
+  assert.match(await waitText("#photo-error", /isn't a picture/, "no error for a text file"), /JPEG, PNG or WebP/);
+  for (const [i, file] of [photoA, photoB].entries()) {
+    await browser.$("#photo-input").addValue(file);
+    await browser.waitUntil(async () => (await count("#day-photo-list img")) === i + 1, { timeout: 20_000, timeoutMsg: `photo ${i + 1} not shown` });
+  }
+  await waitText("#photo-added", /Photo added/, "no word that the photo was added");
+  assert.ok(
+    await browser.execute(() => [...document.querySelectorAll("#day-photo-list img")].every((i) => i.complete && i.naturalWidth > 0)),
+    "the thumbnails load (blob: URLs under the CSP)",
+  );
+  await browser.execute(() => document.querySelector("#day-photos")?.scrollIntoView({ block: "start" }));
+  await screenshot("checkin-photos");
   await quit();
 
   // 4. Quit and relaunch: the check-in and its trend point are still there.
@@ -275,18 +345,25 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   assert.equal(await count("#redness-chart circle.dot"), 1, "one trend point");
   await screenshot("trends");
 
+  // 4a. The photos survived the relaunch: a strip on Trends, and the first and the latest
+  // compared side by side, then with the slider.
+  await browser.waitUntil(async () => (await count("#photo-diary .strip img")) === 2, { timeout: 10_000, timeoutMsg: "photos lost" });
+  await browser.waitUntil(
+    async () => browser.execute(() => [...document.querySelectorAll("#compare-side img")].filter((i) => i.complete && i.naturalWidth > 0).length === 2),
+    { timeout: 20_000, timeoutMsg: "the two photos were not shown side by side" },
+  );
+  assert.match(await text("#compare-side"), /Day \d+ · \w{3} \d+ \w{3}\s+redness 3 \(moderate\)/);
+  await browser.execute(() => document.querySelector("#photo-diary")?.scrollIntoView({ block: "start" }));
+  await screenshot("trends-photos-compare");
+  await press(await browser.$('input[name="mode"][value="slider"]'));
+  await browser.waitUntil(async () => (await count("#compare-slider img")) === 2, { timeout: 10_000, timeoutMsg: "no slider" });
+  await setField("#compare-split", "30");
+  assert.match(await browser.execute(() => document.querySelector("#compare-slider img.top")?.style.clipPath ?? ""), /30%/);
+  await browser.execute(() => document.querySelector("#compare-slider")?.scrollIntoView({ block: "center" }));
+  await screenshot("trends-photos-slider");
+
   // 4b. The report for the clinic: choices the rules refuse get an error next to their
   // field and write nothing; then a PDF that qpdf passes, whose text has the note as typed.
-  const setField = (sel, v) =>
-    browser.execute(
-      (q, val) => {
-        const el = document.querySelector(q);
-        el.value = val;
-        el.dispatchEvent(new Event("input", { bubbles: true }));
-      },
-      sel,
-      v,
-    );
   await setField("#report-to", "2000-01-01");
   await press(await browser.$("#make-report"));
   assert.match(await waitText("#report-to-err", /outside the treatment's days/, "no error next to To"), /day 1/);
@@ -312,6 +389,8 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   const reportText = run("pdftotext", [pdf, "-"]);
   assert.match(reportText, /For: Ada Lovelace/);
   assert.match(reportText, /3 moderate/);
+  const images = run("pdfimages", ["-list", pdf]).trim().split("\n").slice(2);
+  assert.equal(images.length, 2, "the first and the latest photo are in the report");
   assert.ok(reportText.includes("<img src=x onerror=alert(1)>"), reportText);
   // The pages as a person sees them, beside the screenshots.
   run("pdftoppm", ["-r", "60", "-png", pdf, path.join(SHOTS, `${String(++shot).padStart(2, "0")}-report-page`)]);

@@ -44,6 +44,9 @@ pub enum Command {
     Treatment(TreatmentCommand),
     /// Log how your skin is today (or on --date); saving a day again edits it.
     Checkin(CheckinArgs),
+    /// Photos of the treated skin, kept with the check-in of their day.
+    #[command(subcommand)]
+    Photo(PhotoCommand),
     /// Your check-ins, the redness trend and any warning signs.
     History {
         #[arg(long)]
@@ -235,4 +238,36 @@ pub struct ReportArgs {
     /// A name to put on the report (none unless you give one).
     #[arg(long, default_value = "")]
     pub name: String,
+    /// Which photos go in: `first`, `latest` and dates, comma-separated, or `none`.
+    #[arg(long, default_value = "first,latest", value_name = "PICKS")]
+    pub photos: String,
+}
+
+#[derive(Subcommand)]
+pub enum PhotoCommand {
+    /// Add a photo (JPEG, PNG or WebP) to a logged day: turned upright, metadata (EXIF, GPS)
+    /// dropped, scaled to at most 2048 px.
+    Add {
+        /// The day (default: today); its check-in must be saved first.
+        #[arg(long)]
+        date: Option<String>,
+        file: PathBuf,
+    },
+    /// The photos of the current treatment, by day.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a day's photo as a JPEG file.
+    Export {
+        #[arg(long)]
+        date: String,
+        /// Which of the day's photos, from 1 (default: the first).
+        #[arg(long, default_value_t = 1)]
+        number: usize,
+        #[arg(long, short, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Delete a photo by the id `photo list` shows.
+    Delete { id: i64 },
 }

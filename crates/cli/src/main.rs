@@ -5,6 +5,7 @@
 
 mod args;
 mod daemon;
+mod photos;
 mod render;
 mod stored;
 
@@ -35,6 +36,8 @@ pub enum CliError {
     Reminders(#[from] aftercare_reminders::Error),
     #[error(transparent)]
     Report(#[from] aftercare_report::Error),
+    #[error("{0}")]
+    Photo(#[from] aftercare_photos::Error),
     #[error("{0}")]
     Usage(String),
 }
@@ -118,6 +121,7 @@ async fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }
         Command::Treatment(c) => stored::treatment(c, &db, &mut out).await,
         Command::Checkin(a) => stored::checkin(a, &db, &mut out).await,
+        Command::Photo(c) => photos::run(c, &db, &mut out).await,
         Command::History { json } => stored::history(json, &db, &mut out).await,
         Command::Settings(a) => stored::settings(a, &db, &mut out).await,
         Command::Export { csv, json } => stored::export(csv, json, &db, &mut out).await,

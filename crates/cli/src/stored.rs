@@ -8,7 +8,7 @@ use aftercare_core::checkin::trend;
 use aftercare_core::settings::DEFAULT_GRACE_MINUTES;
 use aftercare_core::time::parse_moment;
 use aftercare_core::{assess, CheckInDraft, Settings, Zone};
-use aftercare_report::{Report, ReportRequest};
+use aftercare_report::{PhotoPick, ReportRequest};
 use aftercare_store::{NewTreatment, Store, TreatmentRecord};
 use jiff::civil::Date;
 use jiff::Timestamp;
@@ -343,11 +343,30 @@ pub async fn use_builtin(db: &Option<PathBuf>, out: &mut impl Write) -> Result<E
 }
 
 /// A local date as the client typed it, or which option is wrong and how.
-fn parse_date(field: &'static str, s: &str) -> Result<Date, aftercare_core::Error> {
+pub fn parse_date(field: &'static str, s: &str) -> Result<Date, aftercare_core::Error> {
     s.trim().parse().map_err(|_| aftercare_core::Error::Invalid {
         field,
         reason: format!("{s:?} is not a date like 2026-11-21"),
     })
+}
+
+/// `--photos first,latest,2026-11-21` or `none`.
+fn photo_picks(s: &str) -> Result<Vec<PhotoPick>, aftercare_core::Error> {
+    if s.trim() == "none" {
+        return Ok(Vec::new());
+    }
+    s.split(',')
+        .map(|t| match t.trim() {
+            "first" => Ok(PhotoPick::First),
+            "latest" => Ok(PhotoPick::Latest),
+            d => parse_date("photos", d)
+                .map(PhotoPick::Day)
+                .map_err(|_| aftercare_core::Error::Invalid {
+                    field: "photos",
+                    reason: format!("{d:?} is not first, latest, a date like 2026-11-21, or none"),
+                }),
+        })
+        .collect()
 }
 
 pub async fn report(a: ReportArgs, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
@@ -356,21 +375,22 @@ pub async fn report(a: ReportArgs, db: &Option<PathBuf>, out: &mut impl Write) -
         to: a.to.as_deref().map(|d| parse_date("to", d)).transpose()?,
         notes: !a.no_notes,
         name: a.name,
+        photos: photo_picks(&a.photos)?,
     };
     let store = open(db).await?;
-    let case = store.required_case().await?;
-    let now = Timestamp::now();
-    let report = Report::build(&case, &request, now).map_err(|e| match e {
-        aftercare_report::Error::Invalid { field, reason } => CliError::Usage(format!("--{field}: {reason}")),
-        other => other.into(),
-    })?;
-    let pdf = aftercare_report::render(&report)?;
+    let (report, pdf) = aftercare_report::make(&store, &request, Timestamp::now())
+        .await
+        .map_err(|e| match e {
+            aftercare_report::Error::Invalid { field, reason } => CliError::Usage(format!("--{field}: {reason}")),
+            other => other.into(),
+        })?;
     write_private(&a.out, &pdf)?;
     writeln!(
         out,
-        "Wrote the report ({} day(s) logged, {} warning sign(s), {} KiB) to {}.",
+        "Wrote the report ({} day(s) logged, {} warning sign(s), {} photo(s), {} KiB) to {}.",
         report.days.len(),
         report.warnings.len(),
+        report.photos.len(),
         pdf.len().div_ceil(1024),
         a.out.display()
     )

@@ -510,3 +510,83 @@ fn a_report_for_the_clinic_is_written_as_asked_and_bad_choices_write_nothing() {
     );
     assert!(text.contains("For: Ada") && text.contains("Sun 22 Nov 2026"), "{text}");
 }
+
+/// A 2x1 PNG: a red and a blue pixel.
+const PNG: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00,
+    0x02, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00, 0x00, 0x7b, 0x40, 0xe8, 0xdd, 0x00, 0x00, 0x00, 0x0d, 0x49,
+    0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xb8, 0x23, 0x02, 0x04, 0x77, 0x00, 0x07, 0x23, 0x02, 0x09, 0x68, 0xc5, 0xaf,
+    0x2d, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+];
+
+#[test]
+fn photos_are_added_to_logged_days_listed_exported_and_deleted() {
+    let (dir, db) = db_with_treatment();
+    let png = dir.path().join("skin.png");
+    std::fs::write(&png, PNG).expect("png");
+    let png_s = png.to_str().expect("path");
+    fails(
+        &db,
+        &["photo", "add", "--date", "2026-11-21", png_s],
+        "has no check-in yet",
+    );
+    ok(&db, &["checkin", "--date", "2026-11-21", "--redness", "2"]);
+    let text = dir.path().join("note.txt");
+    std::fs::write(&text, "not a picture").expect("txt");
+    fails(
+        &db,
+        &["photo", "add", "--date", "2026-11-21", text.to_str().expect("p")],
+        "isn't a picture the app can read",
+    );
+    let gif = dir.path().join("a.gif");
+    std::fs::write(&gif, b"GIF89a\x01\x00\x01\x00\x00\x00\x00;").expect("gif");
+    fails(
+        &db,
+        &["photo", "add", "--date", "2026-11-21", gif.to_str().expect("p")],
+        "GIF pictures can't be added; photos can be JPEG, PNG or WebP",
+    );
+    fails(
+        &db,
+        &["photo", "add", "--date", "21/11/2026", png_s],
+        "is not a date like 2026-11-21",
+    );
+    assert_eq!(ok(&db, &["photo", "list"]).trim(), "No photos yet.");
+
+    let s = ok(&db, &["photo", "add", "--date", "2026-11-21", png_s]);
+    assert!(s.starts_with("Added photo 1 to Sat 21 Nov 2026 (day 2): 2x1"), "{s}");
+    let list: Value = serde_json::from_str(&ok(&db, &["photo", "list", "--json"])).expect("json");
+    assert_eq!(list[0]["date"], "2026-11-21");
+    assert_eq!(list[0]["day"], 2);
+    let out = dir.path().join("out.jpg");
+    let out_s = out.to_str().expect("path");
+    fails(
+        &db,
+        &["photo", "export", "--date", "2026-11-22", "--out", out_s],
+        "2026-11-22 has no photos",
+    );
+    fails(
+        &db,
+        &[
+            "photo",
+            "export",
+            "--date",
+            "2026-11-21",
+            "--number",
+            "2",
+            "--out",
+            out_s,
+        ],
+        "has 1 photo(s); pick 1 to 1",
+    );
+    ok(&db, &["photo", "export", "--date", "2026-11-21", "--out", out_s]);
+    let jpeg = std::fs::read(&out).expect("exported");
+    assert!(
+        jpeg.starts_with(&[0xFF, 0xD8]) && jpeg.ends_with(&[0xFF, 0xD9]),
+        "a JPEG"
+    );
+    // The backup carries it; deleting it leaves none.
+    assert!(db_bytes(&db).contains("\"photos\""));
+    fails(&db, &["photo", "delete", "7"], "There is no photo 7.");
+    ok(&db, &["photo", "delete", "1"]);
+    assert_eq!(ok(&db, &["photo", "list"]).trim(), "No photos yet.");
+}

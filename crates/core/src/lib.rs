@@ -8,6 +8,7 @@ pub mod checkin;
 pub mod escalation;
 pub mod fact;
 pub mod ics;
+pub mod photo;
 pub mod protocol;
 pub mod redflag;
 pub mod reminder;

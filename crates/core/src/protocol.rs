@@ -171,7 +171,13 @@ pub struct Protocol {
     pub expected: Vec<ExpectedNote>,
     /// The quick questions; a file without `[[question]]` gets one per rule that restricts.
     pub questions: Vec<Question>,
+    /// Days (1 = treatment date) whose check-in asks for a photo, ascending; a file without
+    /// `photo_days` gets [`DEFAULT_PHOTO_DAYS`], `photo_days = []` asks on none.
+    pub photo_days: Vec<u32>,
 }
+
+/// The photo days of a protocol that names none: the first day, the third, a week, two weeks.
+pub const DEFAULT_PHOTO_DAYS: [u32; 4] = [1, 3, 7, 14];
 
 /// A protocol file refused, with where and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -212,6 +218,7 @@ struct RawProtocol {
     expected: Vec<RawExpected>,
     #[serde(default, rename = "question")]
     questions: Vec<RawQuestion>,
+    photo_days: Option<Spanned<Vec<Spanned<i64>>>>,
 }
 
 #[derive(Deserialize)]
@@ -602,6 +609,24 @@ impl<'a> Loader<'a> {
                 })
                 .collect();
         }
+        let photo_days = match &raw.photo_days {
+            None => DEFAULT_PHOTO_DAYS.to_vec(),
+            Some(days) => {
+                let mut out: Vec<u32> = Vec::new();
+                for d in days.get_ref() {
+                    let day = u32::try_from(*d.get_ref()).ok().filter(|v| (1..=366).contains(v));
+                    match day {
+                        Some(v) if !out.contains(&v) => out.push(v),
+                        Some(v) => return Err(self.err(d.span().start, None, format!("photo day {v} appears twice"))),
+                        None => {
+                            return Err(self.err(d.span().start, None, "photo days are day numbers from 1 to 366"));
+                        }
+                    }
+                }
+                out.sort_unstable();
+                out
+            }
+        };
         Ok(Protocol {
             id,
             version,
@@ -609,6 +634,7 @@ impl<'a> Loader<'a> {
             rules,
             expected,
             questions,
+            photo_days,
         })
     }
 }

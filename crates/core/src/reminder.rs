@@ -301,11 +301,14 @@ impl Planner<'_> {
                 continue;
             }
             previous = due.timestamp();
-            let body = if day == 14 {
+            let mut body = if day == 14 {
                 "Two weeks in: a last quick check of how your skin has settled.".to_string()
             } else {
                 format!("Day {day}: note your redness, any spots and how your skin feels. It takes under a minute.")
             };
+            if self.protocol.photo_days.contains(&day) {
+                body.push_str(" Photo day: add one in the same light and from the same distance as before.");
+            }
             self.push(
                 CHECKIN_RULE,
                 ReminderKind::CheckIn,

@@ -156,6 +156,13 @@ fn reminder_plan_for_the_builtin() {
     // Check-ins at 20:00 every day to day 14 while nothing says the skin has settled.
     let checkins: Vec<Option<u32>> = of(CHECKIN_RULE, ReminderKind::CheckIn).iter().map(|r| r.day).collect();
     assert_eq!(checkins, (1..=14).map(Some).collect::<Vec<_>>());
+    // The protocol's photo days (1, 3, 7, 14) ask for a photo; the others don't.
+    let photo_days: Vec<u32> = of(CHECKIN_RULE, ReminderKind::CheckIn)
+        .iter()
+        .filter(|r| r.body.contains("Photo day"))
+        .filter_map(|r| r.day)
+        .collect();
+    assert_eq!(photo_days, vec![1, 3, 7, 14]);
     assert!(plan.reminders.iter().all(|r| r.due_at.timestamp() >= t.ended_at));
     assert!(plan
         .reminders

@@ -4,7 +4,7 @@
 
 use aftercare_core::checkin::{expected_redness, swelling_label, Symptom};
 use aftercare_core::{assess, CheckIn, Redness, Tier};
-use aftercare_store::Case;
+use aftercare_store::{Case, PhotoRecord};
 use jiff::civil::Date;
 use jiff::Timestamp;
 
@@ -24,7 +24,25 @@ pub struct ReportRequest {
     pub notes: bool,
     /// A name for the report, only if the client typed one.
     pub name: String,
+    /// Which photos of the period go in (none when empty).
+    pub photos: Vec<PhotoPick>,
 }
+
+/// A photo the client wants in the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhotoPick {
+    /// The period's first photo.
+    First,
+    /// The period's latest photo.
+    Latest,
+    /// The first photo of that day.
+    Day(Date),
+    /// That photo.
+    Id(i64),
+}
+
+/// The most photos a report carries.
+pub const MAX_PHOTOS: usize = 6;
 
 impl Default for ReportRequest {
     fn default() -> Self {
@@ -33,8 +51,22 @@ impl Default for ReportRequest {
             to: None,
             notes: true,
             name: String::new(),
+            photos: vec![PhotoPick::First, PhotoPick::Latest],
         }
     }
+}
+
+/// A photo as the report shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportPhoto {
+    pub id: i64,
+    pub date: Date,
+    pub day: i64,
+    /// The redness logged that day, in words and number.
+    pub redness: Option<Redness>,
+    pub width: u32,
+    pub height: u32,
+    pub jpeg: Vec<u8>,
 }
 
 /// The treatment as the report states it.
@@ -94,6 +126,8 @@ pub struct Report {
     /// Highest tier first, then by day.
     pub warnings: Vec<Warning>,
     pub notes: bool,
+    /// The photos chosen, oldest first.
+    pub photos: Vec<ReportPhoto>,
     /// "Thu 26 Nov 2026, 10:00 (Europe/Berlin)".
     pub made: String,
     pub made_at: Timestamp,
@@ -286,8 +320,52 @@ impl Report {
             days,
             warnings,
             notes: request.notes,
+            photos: Vec::new(),
             made_at: now,
             made: format!("{}, {} ({})", long_date(made.date()), made.strftime("%H:%M"), cx.zone()),
         })
+    }
+}
+
+impl ReportRequest {
+    /// The ids of the photos to put in, from the treatment's photos (oldest first): each pick
+    /// resolved within the period, the same photo once, oldest first.
+    pub fn photo_ids(&self, all: &[PhotoRecord], from: Date, to: Date) -> Result<Vec<i64>> {
+        let in_period: Vec<&PhotoRecord> = all.iter().filter(|p| (from..=to).contains(&p.date)).collect();
+        let mut chosen: Vec<&PhotoRecord> = Vec::new();
+        for pick in &self.photos {
+            let found =
+                match pick {
+                    PhotoPick::First => in_period.first().copied(),
+                    PhotoPick::Latest => in_period.last().copied(),
+                    PhotoPick::Day(d) => Some(in_period.iter().copied().find(|p| p.date == *d).ok_or_else(|| {
+                        invalid(
+                            "photos",
+                            format!("There is no photo of {} in the period.", long_date(*d)),
+                        )
+                    })?),
+                    PhotoPick::Id(id) => {
+                        Some(in_period.iter().copied().find(|p| p.id == *id).ok_or_else(|| {
+                            invalid("photos", format!("Photo {id} is not one of the period's photos."))
+                        })?)
+                    }
+                };
+            if let Some(p) = found {
+                if !chosen.iter().any(|c| c.id == p.id) {
+                    chosen.push(p);
+                }
+            }
+        }
+        if chosen.len() > MAX_PHOTOS {
+            return Err(invalid(
+                "photos",
+                format!(
+                    "A report carries at most {MAX_PHOTOS} photos; {} were picked.",
+                    chosen.len()
+                ),
+            ));
+        }
+        chosen.sort_by_key(|p| (p.date, p.added_at, p.id));
+        Ok(chosen.into_iter().map(|p| p.id).collect())
     }
 }

@@ -10,6 +10,7 @@ use krilla::paint::{Fill, FillRule, LineCap, LineJoin, Stroke, StrokeDash};
 use krilla::surface::Surface;
 use krilla::Document;
 
+use crate::content::ReportPhoto;
 use crate::page::{Op, Page, Rgb, HEIGHT, WIDTH};
 use crate::text::Fonts;
 use crate::{Error, Result};
@@ -37,7 +38,7 @@ fn circle(pb: &mut PathBuilder, x: f32, y: f32, r: f32) {
     pb.close();
 }
 
-fn draw(surface: &mut Surface, fonts: &Fonts, op: &Op) {
+fn draw(surface: &mut Surface, fonts: &Fonts, photos: &[ReportPhoto], op: &Op) -> Result<()> {
     match op {
         Op::Text {
             x,
@@ -111,7 +112,20 @@ fn draw(surface: &mut Surface, fonts: &Fonts, op: &Op) {
                 surface.draw_path(&path);
             }
         }
+        Op::Image { x, y, w, h, photo } => {
+            let p = photos
+                .get(*photo)
+                .ok_or_else(|| Error::Pdf(format!("no photo {photo}")))?;
+            // The JPEG goes in as it is stored (DCT, no re-encoding), colour profile included.
+            let image = krilla::image::Image::from_jpeg(krilla::Data::from(p.jpeg.clone()), true)
+                .map_err(|e| Error::Pdf(format!("photo {}: {e}", p.id)))?;
+            let size = krilla::geom::Size::from_wh(*w, *h).ok_or_else(|| Error::Pdf("photo size".into()))?;
+            surface.push_transform(&krilla::geom::Transform::from_translate(*x, *y));
+            surface.draw_image(image, size);
+            surface.pop();
+        }
     }
+    Ok(())
 }
 
 fn pdf_date(t: Timestamp) -> DateTime {
@@ -128,7 +142,13 @@ fn pdf_date(t: Timestamp) -> DateTime {
 }
 
 /// The pages as one PDF file. The same pages and moment give the same bytes.
-pub fn write(fonts: &Fonts, pages: &[Page], made_at: Timestamp, title: &str) -> Result<Vec<u8>> {
+pub fn write(
+    fonts: &Fonts,
+    pages: &[Page],
+    photos: &[ReportPhoto],
+    made_at: Timestamp,
+    title: &str,
+) -> Result<Vec<u8>> {
     let mut doc = Document::new();
     doc.set_metadata(
         Metadata::new()
@@ -142,7 +162,7 @@ pub fn write(fonts: &Fonts, pages: &[Page], made_at: Timestamp, title: &str) -> 
         let mut page = doc.start_page_with(settings);
         let mut surface = page.surface();
         for op in &p.ops {
-            draw(&mut surface, fonts, op);
+            draw(&mut surface, fonts, photos, op)?;
         }
         surface.finish();
         page.finish();

@@ -139,6 +139,7 @@ fn pass<'a>(fonts: &'a Fonts, r: &Report, notes_pages: &NotesPages) -> (Flow<'a>
     } else {
         full_notes(&mut f, r)
     };
+    photos(&mut f, r);
     (f, at)
 }
 
@@ -601,6 +602,65 @@ fn full_notes(f: &mut Flow, r: &Report) -> NotesPages {
         f.y += 4.0;
     }
     at
+}
+
+/// The photos the client picked, two to a row, each at the same width with its day, date and
+/// redness, from a page of their own.
+fn photos(f: &mut Flow, r: &Report) {
+    if r.photos.is_empty() {
+        return;
+    }
+    const GAP: f32 = 14.0;
+    const MAX_H: f32 = 300.0;
+    let w = (CONTENT_WIDTH - GAP) / 2.0;
+    f.new_page();
+    f.para(MARGIN, CONTENT_WIDTH, "Photos", Weight::Bold, HEADING, INK);
+    f.para(
+        MARGIN,
+        CONTENT_WIDTH,
+        "As the client took them (turned upright; location and camera details removed).",
+        Weight::Regular,
+        SMALL,
+        MUTED,
+    );
+    f.y += 6.0;
+    for pair in r.photos.chunks(2).enumerate().map(|(row, ps)| (row * 2, ps)) {
+        let (first, ps) = pair;
+        // Each photo fits a box of the column's width and at most MAX_H high.
+        let boxes: Vec<(f32, f32)> = ps
+            .iter()
+            .map(|p| {
+                let (pw, ph) = (p.width.max(1) as f32, p.height.max(1) as f32);
+                let scale = (w / pw).min(MAX_H / ph);
+                (pw * scale, ph * scale)
+            })
+            .collect();
+        let tallest = boxes.iter().map(|b| b.1).fold(0.0, f32::max);
+        f.room(tallest + 3.0 * leading(BODY));
+        for (k, (p, (bw, bh))) in ps.iter().zip(&boxes).enumerate() {
+            let x = MARGIN + k as f32 * (w + GAP);
+            f.op(Op::Image {
+                x: x + (w - bw) / 2.0,
+                y: f.y,
+                w: *bw,
+                h: *bh,
+                photo: first + k,
+            });
+            let caption = format!("Day {} · {}", p.day, long_date(p.date));
+            let redness = p.redness.map_or("no check-in that day".to_string(), |r| {
+                format!("redness {} ({})", r.score(), r.label())
+            });
+            let top = f.y + tallest + 4.0;
+            for (n, (text, weight)) in [(caption, Weight::Bold), (redness, Weight::Regular)]
+                .into_iter()
+                .enumerate()
+            {
+                let line = shape_line(f.fonts, &text, weight);
+                f.line_at(x, top + n as f32 * leading(BODY), BODY, line, INK);
+            }
+        }
+        f.y += tallest + 2.0 * leading(BODY) + GAP;
+    }
 }
 
 /// The same footer on every page: what the figures are, the period, when, which page.

@@ -50,6 +50,14 @@ pub enum Op {
         r: f32,
         fill: Rgb,
     },
+    /// The report's photo number `photo`, scaled into the box.
+    Image {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        photo: usize,
+    },
 }
 
 /// The box a line of text takes: from its ascender to its descender.

@@ -9,7 +9,7 @@ use aftercare_report::content::long_date;
 use aftercare_report::layout::lay_out;
 use aftercare_report::page::{HEIGHT, MARGIN, WIDTH};
 use aftercare_report::text::Fonts;
-use aftercare_report::{Report, ReportRequest};
+use aftercare_report::{PhotoPick, Report, ReportRequest};
 use aftercare_store::{Case, NewTreatment, Store};
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
@@ -258,6 +258,7 @@ async fn what_the_client_leaves_out_stays_out() {
         to: Some(Date::constant(2026, 9, 4)),
         notes: false,
         name: String::new(),
+        photos: Vec::new(),
     };
     let report = Report::build(&cx, &request, now()).expect("report");
     assert_eq!(report.days.iter().map(|d| d.day).collect::<Vec<_>>(), vec![2, 3, 4]);
@@ -417,4 +418,110 @@ async fn unusual_input_stays_on_the_page_and_every_note_points_to_its_page() {
     let all = page_texts.join(" ");
     assert!(all.contains("\u{FFFD} marks a character this report has no font for"));
     assert!(all.contains("漢字"), "the text keeps what has no font");
+}
+
+/// A photo as the app keeps it, from a generated picture `w` x `h` of one colour.
+fn kept_photo(w: u32, h: u32, rgb: [u8; 3]) -> aftercare_store::NewPhoto {
+    use image::ImageEncoder;
+    let img = image::RgbImage::from_pixel(w, h, image::Rgb(rgb));
+    let mut png = Vec::new();
+    image::codecs::png::PngEncoder::new(&mut png)
+        .write_image(img.as_raw(), w, h, image::ExtendedColorType::Rgb8)
+        .expect("png");
+    let p = aftercare_photos::import(&png).expect("photo");
+    aftercare_store::NewPhoto {
+        jpeg: p.jpeg,
+        thumbnail: p.thumbnail,
+        width: p.width,
+        height: p.height,
+    }
+}
+
+#[tokio::test]
+async fn the_first_and_latest_photos_go_on_a_page_of_their_own_with_their_day_and_redness() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (store, cx) = case(&dir, &[(1, 3), (2, 3), (3, 2), (4, 1)], now()).await;
+    let d = |day: i8| Date::constant(2026, 9, day);
+    for (day, colour) in [(1, [200, 40, 40]), (3, [40, 200, 40]), (4, [40, 40, 200])] {
+        store
+            .add_photo(&cx, d(day), &kept_photo(300, 400, colour), now())
+            .await
+            .expect("photo");
+    }
+    let (report, pdf) = aftercare_report::make(&store, &ReportRequest::default(), now())
+        .await
+        .expect("report");
+    assert_eq!(
+        report.photos.iter().map(|p| p.day).collect::<Vec<_>>(),
+        vec![1, 4],
+        "the first and the latest"
+    );
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, &pdf).expect("write");
+    if let Some(keep) = std::env::var_os("AFTERCARE_REPORT_KEEP") {
+        std::fs::write(Path::new(&keep).join("photos.pdf"), &pdf).expect("keep");
+    }
+    tool("qpdf", &["--check", path.to_str().expect("path")]);
+    let images = tool("pdfimages", &["-list", path.to_str().expect("path")]);
+    let rows: Vec<&str> = images.lines().skip(2).collect();
+    assert_eq!(rows.len(), 2, "{images}");
+    assert!(
+        rows.iter()
+            .all(|r| r.contains(" jpeg ") && r.contains(" 300 ") && r.contains(" 400 ")),
+        "{images}"
+    );
+    let last = page_count(&path);
+    let page = squeeze(&text_of(&path, false, Some((last, last))));
+    assert!(
+        page.contains("Photos") && page.contains("Day 1 · Tue 1 Sep 2026") && page.contains("redness 3 (moderate)"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Day 4 · Fri 4 Sep 2026") && page.contains("redness 1 (almost none)"),
+        "{page}"
+    );
+
+    // The client's own picks: a day, or none at all.
+    let pick = |photos| ReportRequest {
+        photos,
+        ..Default::default()
+    };
+    let (r, _) = aftercare_report::make(&store, &pick(vec![PhotoPick::Day(d(3))]), now())
+        .await
+        .expect("day 3");
+    assert_eq!(r.photos.iter().map(|p| p.day).collect::<Vec<_>>(), vec![3]);
+    let (r, pdf) = aftercare_report::make(&store, &pick(vec![]), now())
+        .await
+        .expect("none");
+    assert!(r.photos.is_empty());
+    std::fs::write(&path, &pdf).expect("write");
+    assert_eq!(
+        tool("pdfimages", &["-list", path.to_str().expect("path")])
+            .lines()
+            .count(),
+        2,
+        "no images"
+    );
+    // A day without a photo, or one outside the period, is refused by name.
+    for (request, words) in [
+        (
+            pick(vec![PhotoPick::Day(d(2))]),
+            "There is no photo of Wed 2 Sep 2026 in the period.",
+        ),
+        (
+            ReportRequest {
+                to: Some(d(3)),
+                photos: vec![PhotoPick::Day(d(4))],
+                ..Default::default()
+            },
+            "There is no photo of Fri 4 Sep 2026 in the period.",
+        ),
+    ] {
+        match aftercare_report::make(&store, &request, now()).await {
+            Err(aftercare_report::Error::Invalid { field, reason }) => {
+                assert_eq!((field, reason.as_str()), ("photos", words));
+            }
+            other => panic!("not refused: {:?}", other.map(|(r, _)| r.photos.len())),
+        }
+    }
 }

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::checkins::{checkin_from_row, upsert, CheckInRecord};
 use crate::ledger::{entry_from_row, insert_entry, LedgerEntry};
+use crate::photos::{insert_photo, NewPhoto};
 use crate::protocols::{insert_protocol, protocol_from_row, StoredProtocol};
 use crate::settings::{event_kind, settings_from_row, validate_event, write_settings};
 use crate::treatments::{insert_treatment, treatment_from_row, TreatmentRecord};
@@ -89,6 +90,8 @@ pub struct CheckInDoc {
     pub checkin: CheckIn,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// The day's photos, oldest first.
+    pub photos: Vec<PhotoDoc>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -98,6 +101,50 @@ struct RawCheckInDoc {
     values: CheckInDraft,
     created_at: Timestamp,
     updated_at: Timestamp,
+    /// Added in schema v9; older backups have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    photos: Vec<PhotoDoc>,
+}
+
+/// A photo in a backup: its two JPEGs as base64, so the backup stays one text file that
+/// restores everything or nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhotoDoc {
+    pub added_at: Timestamp,
+    pub width: u32,
+    pub height: u32,
+    #[serde(with = "base64_bytes")]
+    pub jpeg: Vec<u8>,
+    #[serde(with = "base64_bytes")]
+    pub thumbnail: Vec<u8>,
+}
+
+mod base64_bytes {
+    use base64::Engine;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&base64::engine::general_purpose::STANDARD.encode(bytes))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        let text = String::deserialize(d)?;
+        base64::engine::general_purpose::STANDARD
+            .decode(text.as_bytes())
+            .map_err(|e| serde::de::Error::custom(format!("not base64: {e}")))
+    }
+}
+
+impl PhotoDoc {
+    fn new_photo(&self) -> NewPhoto {
+        NewPhoto {
+            jpeg: self.jpeg.clone(),
+            thumbnail: self.thumbnail.clone(),
+            width: self.width,
+            height: self.height,
+        }
+    }
 }
 
 impl TryFrom<RawCheckInDoc> for CheckInDoc {
@@ -107,6 +154,7 @@ impl TryFrom<RawCheckInDoc> for CheckInDoc {
             checkin: CheckIn::new(r.date, &r.values)?,
             created_at: r.created_at,
             updated_at: r.updated_at,
+            photos: r.photos,
         })
     }
 }
@@ -118,6 +166,7 @@ impl From<CheckInDoc> for RawCheckInDoc {
             values: d.checkin.draft(),
             created_at: d.created_at,
             updated_at: d.updated_at,
+            photos: d.photos,
         }
     }
 }
@@ -287,6 +336,17 @@ impl Backup {
                         "is before the treatment",
                     ));
                 }
+                if c.photos.len() > aftercare_core::photo::MAX_PER_DAY {
+                    return Err(refuse(
+                        format!("treatments[{i}].checkins[{j}].photos"),
+                        format!("a day keeps at most {} photos", aftercare_core::photo::MAX_PER_DAY),
+                    ));
+                }
+                for (k, p) in c.photos.iter().enumerate() {
+                    p.new_photo()
+                        .check()
+                        .map_err(|e| refuse(format!("treatments[{i}].checkins[{j}].photos[{k}]"), e.to_string()))?;
+                }
             }
         }
         let mut reminder_ids = HashSet::new();
@@ -401,7 +461,7 @@ impl Store {
             .await?
         {
             let t = treatment_from_row(&row)?;
-            let checkins = sqlx::query("SELECT * FROM checkins WHERE treatment_id = ? ORDER BY date")
+            let mut checkins = sqlx::query("SELECT * FROM checkins WHERE treatment_id = ? ORDER BY date")
                 .bind(t.id)
                 .fetch_all(&mut *tx)
                 .await?
@@ -411,9 +471,32 @@ impl Store {
                         checkin: c.checkin,
                         created_at: c.created_at,
                         updated_at: c.updated_at,
+                        photos: Vec::new(),
                     })
                 })
                 .collect::<Result<Vec<_>>>()?;
+            for r in sqlx::query(
+                "SELECT date, added_at, width, height, jpeg, thumbnail FROM photos WHERE treatment_id = ? ORDER BY date, added_at, id",
+            )
+            .bind(t.id)
+            .fetch_all(&mut *tx)
+            .await?
+            {
+                use sqlx::Row;
+                let day = parse_date(&r.try_get::<String, _>("date")?)?;
+                let dim = |v: i64| u32::try_from(v).map_err(|_| Error::Corrupt(format!("photo size {v}")));
+                let photo = PhotoDoc {
+                    added_at: crate::util::parse_ts(&r.try_get::<String, _>("added_at")?)?,
+                    width: dim(r.try_get("width")?)?,
+                    height: dim(r.try_get("height")?)?,
+                    jpeg: r.try_get("jpeg")?,
+                    thumbnail: r.try_get("thumbnail")?,
+                };
+                // The foreign key keeps every photo with a check-in of its day.
+                if let Some(c) = checkins.iter_mut().find(|c| c.checkin.date == day) {
+                    c.photos.push(photo);
+                }
+            }
             treatments.push(TreatmentDoc {
                 id: t.id,
                 ended_at: t.treatment.ended_at,
@@ -459,6 +542,7 @@ impl Store {
         let mut tx = self.write().await?;
         for table in [
             "reminder_ledger",
+            "photos",
             "checkins",
             "treatments",
             "protocols",
@@ -503,6 +587,9 @@ impl Store {
                     updated_at: c.updated_at,
                 };
                 upsert(&mut tx, &rec).await?;
+                for p in &c.photos {
+                    insert_photo(&mut tx, t.id, c.checkin.date, p.added_at, &p.new_photo()).await?;
+                }
             }
         }
         for e in b

@@ -6,6 +6,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
+use crate::photos::{insert_photo, NewPhoto};
 use crate::util::{date, parse_date, parse_ts, ts};
 use crate::{Case, Error, Result, Store};
 
@@ -104,7 +105,22 @@ impl Store {
     /// date. The date is checked by core's rule on the case's calendar at `now` (the rule
     /// and calendar every caller used to build it). Returns the stored record.
     pub async fn save_checkin(&self, case: &Case, checkin: &CheckIn, now: Timestamp) -> Result<CheckInRecord> {
+        self.save_checkin_with_photos(case, checkin, &[], now).await
+    }
+
+    /// Saves a check-in and adds photos to its day in one transaction: after a crash the
+    /// day has both or neither.
+    pub async fn save_checkin_with_photos(
+        &self,
+        case: &Case,
+        checkin: &CheckIn,
+        photos: &[NewPhoto],
+        now: Timestamp,
+    ) -> Result<CheckInRecord> {
         check_date(&case.treatment, case.today(now), checkin.date)?;
+        for p in photos {
+            p.check()?;
+        }
         let treatment_id = case.id();
         let mut tx = self.write().await?;
         let rec = CheckInRecord {
@@ -114,6 +130,26 @@ impl Store {
             updated_at: now,
         };
         upsert(&mut tx, &rec).await?;
+        if !photos.is_empty() {
+            let (n,): (i64,) = sqlx::query_as("SELECT count(*) FROM photos WHERE treatment_id = ? AND date = ?")
+                .bind(treatment_id)
+                .bind(date(checkin.date))
+                .fetch_one(&mut *tx)
+                .await?;
+            if usize::try_from(n).unwrap_or(usize::MAX) + photos.len() > aftercare_core::photo::MAX_PER_DAY {
+                return Err(aftercare_core::Error::Invalid {
+                    field: "photo",
+                    reason: format!(
+                        "A day keeps at most {} photos; delete one first.",
+                        aftercare_core::photo::MAX_PER_DAY
+                    ),
+                }
+                .into());
+            }
+            for p in photos {
+                insert_photo(&mut tx, treatment_id, checkin.date, now, p).await?;
+            }
+        }
         let row = sqlx::query(&format!(
             "SELECT {COLUMNS} FROM checkins WHERE treatment_id = ? AND date = ?"
         ))

@@ -15,6 +15,7 @@ mod csv;
 mod error;
 mod files;
 mod ledger;
+mod photos;
 mod protocols;
 mod settings;
 mod treatments;
@@ -34,6 +35,7 @@ pub use claims::Claim;
 pub use error::{BackupError, Error};
 pub use files::write_private;
 pub use ledger::{LedgerEntry, LedgerState, PlanSync};
+pub use photos::{NewPhoto, PhotoRecord, PhotoSize};
 pub use protocols::StoredProtocol;
 pub use treatments::{reminders_from, NewTreatment, TreatmentRecord};
 
@@ -75,7 +77,9 @@ impl Store {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Full)
             .busy_timeout(Duration::from_secs(10))
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // A deleted photo (or note) is overwritten in the file, not left in free pages.
+            .pragma("secure_delete", "on");
         let pool = {
             // flock blocks: wait for it on the blocking pool, never on an async worker.
             let lock_path = path.to_path_buf();

@@ -8,6 +8,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use aftercare_store::PhotoSize;
 use rand::Rng;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -60,6 +61,39 @@ async fn every_acknowledged_checkin_survives_sigkill() {
         for d in &acknowledged {
             assert!(stored.contains(d), "check-in of {d} was acknowledged but is gone");
         }
+        // Every other entry has one photo, written with its check-in: never a photo without
+        // its check-in (the foreign key), never a check-in that lost its photo, never half.
+        let photos = store.photos(t.id).await.expect("photos");
+        let checkins = store.checkins(t.id).await.expect("read");
+        for c in &checkins {
+            let n: i64 = c.checkin.notes.trim_start_matches("entry ").parse().expect("entry n");
+            let mine: Vec<_> = photos.iter().filter(|p| p.date == c.checkin.date).collect();
+            assert_eq!(
+                mine.len(),
+                usize::from(n % 2 == 0),
+                "{}: photos {mine:?}",
+                c.checkin.date
+            );
+            if let Some(p) = mine.first() {
+                let bytes = store.photo_bytes(p.id, PhotoSize::Full).await.expect("bytes");
+                // 25 bytes of headers, the picture data, the end marker.
+                let fill = b'a' + u8::try_from(n.rem_euclid(26)).expect("letter");
+                let whole = bytes.len() == 256 * 1024 + 27 && bytes[25..bytes.len() - 2].iter().all(|b| *b == fill);
+                assert!(whole, "{}: the photo is whole", c.checkin.date);
+            }
+        }
+        assert_eq!(
+            photos.len(),
+            checkins
+                .iter()
+                .filter(|c| c
+                    .checkin
+                    .notes
+                    .trim_start_matches("entry ")
+                    .parse::<i64>()
+                    .is_ok_and(|n| n % 2 == 0))
+                .count()
+        );
         store.close().await;
     }
     let store = aftercare_store::Store::open(&path).await.expect("reopen");

@@ -4,7 +4,7 @@ use aftercare_core::Timeline;
 use jiff::Timestamp;
 use tauri::State;
 
-use aftercare_report::ReportRequest;
+use aftercare_report::{PhotoPick, ReportRequest};
 
 use super::parse::date;
 use super::settings::protocol_view;
@@ -75,9 +75,9 @@ pub async fn export_report(state: State<'_, AppState>, input: Input<ReportInput>
         to: optional(&input.to, "to")?,
         notes: input.notes,
         name: input.name,
+        photos: input.photos.into_iter().map(PhotoPick::Id).collect(),
     };
-    let cx = state.store().required_case().await?;
-    let pdf = aftercare_report::pdf(&cx, &request, Timestamp::now())?;
+    let (_, pdf) = aftercare_report::make(state.store(), &request, Timestamp::now()).await?;
     write_export(&state, "aftercare-report", "pdf", pdf)
 }
 

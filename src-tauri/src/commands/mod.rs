@@ -4,6 +4,7 @@
 mod checkin;
 mod files;
 mod parse;
+mod photos;
 mod reminders;
 mod sessions;
 mod settings;
@@ -12,6 +13,7 @@ mod today;
 
 pub use checkin::*;
 pub use files::*;
+pub use photos::*;
 pub use reminders::*;
 pub use sessions::*;
 pub use settings::*;

@@ -53,6 +53,35 @@ impl Harness {
         get_ipc_response(&self.window, req).map(|b| b.deserialize::<Value>().expect("json body"))
     }
 
+    /// A call whose body is raw bytes (a picked file), with headers, as `invoke` sends it.
+    pub fn call_raw(&self, cmd: &str, body: &[u8], headers: &[(&'static str, &str)]) -> Result<Value, Value> {
+        let mut map = tauri::http::HeaderMap::new();
+        for (k, v) in headers {
+            map.insert(*k, v.parse().expect("header value"));
+        }
+        let req = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().expect("url"),
+            body: InvokeBody::Raw(body.to_vec()),
+            headers: map,
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.window, req).map(|b| b.deserialize::<Value>().expect("json body"))
+    }
+
+    /// Like [`Harness::refused`] for a raw-body call.
+    pub fn refused_raw(&self, cmd: &str, body: &[u8], headers: &[(&'static str, &str)]) -> Value {
+        let before = self.snapshot();
+        let err = match self.call_raw(cmd, body, headers) {
+            Ok(v) => panic!("{cmd} should have been refused, got {v}"),
+            Err(e) => e,
+        };
+        assert_eq!(self.snapshot(), before, "{cmd} changed the database while refusing");
+        err
+    }
+
     pub fn ok(&self, cmd: &str, args: Value) -> Value {
         match self.call(cmd, args) {
             Ok(v) => v,

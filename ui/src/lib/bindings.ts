@@ -39,6 +39,19 @@ export const commands = {
 	exportCalendar: () => typedError<ExportedFile, AppError>(__TAURI_INVOKE("export_calendar")),
 	/**  The PDF report for the clinic, in the export folder; a refused choice writes nothing. */
 	exportReport: (input: ReportInput) => typedError<ExportedFile, AppError>(__TAURI_INVOKE("export_report", { input })),
+	/**
+	 *  Adds a photo to a logged day: checked, turned upright, stripped of metadata and scaled
+	 *  in Rust; a refusal keeps nothing.
+	 */
+	addPhoto: () => typedError<PhotoView, AppError>(__TAURI_INVOKE("add_photo")),
+	/**
+	 *  Every photo of the current treatment with its thumbnail, oldest day first, and the
+	 *  protocol's photo days.
+	 */
+	photos: () => typedError<PhotosView, AppError>(__TAURI_INVOKE("photos")),
+	/**  One photo in full (base64 JPEG), for comparing days. */
+	photo: (id: number) => typedError<PhotoFull, AppError>(__TAURI_INVOKE("photo", { id })),
+	deletePhoto: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("delete_photo", { id })),
 	/**  Replaces everything with a backup file's content; a refused file changes nothing. */
 	restoreBackup: (text: string) => typedError<RestoreReport, AppError>(__TAURI_INVOKE("restore_backup", { text })),
 	loadProtocol: (text: string, fileName: string) => typedError<ProtocolView, AppError>(__TAURI_INVOKE("load_protocol", { text, fileName })),
@@ -241,6 +254,36 @@ export type NoteView = {
 	facts: FactView[],
 };
 
+/**  One photo in full, as base64 JPEG. */
+export type PhotoFull = {
+	id: number,
+	jpeg: string,
+};
+
+/**  A photo of the treated skin, with its thumbnail (base64 JPEG) and its day's redness. */
+export type PhotoView = {
+	id: number,
+	/**  `YYYY-MM-DD`. */
+	date: string,
+	day: number,
+	width: number,
+	height: number,
+	thumbnail: string,
+	/**  The redness logged that day (0-4) and its words. */
+	redness: number | null,
+	redness_label: string | null,
+};
+
+export type PhotosView = {
+	/**  Oldest day first. */
+	photos: PhotoView[],
+	/**  The days whose check-in asks for a photo. */
+	photo_days: number[],
+	/**  Today's day number and date (`YYYY-MM-DD`) on the client's calendar. */
+	today: number,
+	today_date: string,
+};
+
 export type ProtocolView = {
 	id: string,
 	name: string,
@@ -297,6 +340,8 @@ export type ReportInput = {
 	notes: boolean,
 	/**  Only on the report if the client types one. */
 	name: string,
+	/**  The ids of the photos to put in (the form offers the first and the latest). */
+	photos: number[],
 };
 
 export type RestoreReport = {

@@ -437,3 +437,21 @@ fn builtin_source_round_trips_as_a_clinic_file() {
     let p = Protocol::from_toml(Protocol::builtin_source(), "copy.toml").expect("loads as clinic file");
     assert_eq!(&p, builtin());
 }
+
+#[test]
+fn photo_days_come_from_the_file_or_the_usual_four() {
+    assert_eq!(builtin().photo_days, vec![1, 3, 7, 14]);
+    assert_eq!(load(GOOD).expect("good").photo_days, DEFAULT_PHOTO_DAYS.to_vec());
+    let with = |days: &str| GOOD.replacen("\n[[rule]]", &format!("photo_days = {days}\n\n[[rule]]"), 1);
+    assert_eq!(load(&with("[7, 2]")).expect("loads").photo_days, vec![2, 7]);
+    assert!(load(&with("[]")).expect("loads").photo_days.is_empty());
+    for (days, words) in [
+        ("[0]", "from 1 to 366"),
+        ("[400]", "from 1 to 366"),
+        ("[3, 3]", "appears twice"),
+    ] {
+        let e = load(&with(days)).expect_err(days);
+        assert!(e.message.contains(words), "{days}: {e}");
+        assert!(e.line.is_some(), "{days}: the line is named");
+    }
+}

@@ -1,13 +1,14 @@
 //! Test helper for the crash-safety test (`tests/crash.rs`): writes check-ins for
-//! successive dates in a loop and prints each date on stdout only after its commit has
-//! returned. The test kills it with SIGKILL at random moments.
+//! successive dates in a loop, every other one with a photo in the same transaction, and
+//! prints each date on stdout only after its commit has returned. The test kills it with
+//! SIGKILL at random moments.
 //!
 //! Usage: crash-writer DB_PATH TREATMENT_ID
 
 use std::io::Write;
 
 use aftercare_core::{CheckIn, CheckInDraft};
-use aftercare_store::Store;
+use aftercare_store::{NewPhoto, Store};
 use jiff::ToSpan;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -37,8 +38,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 notes: format!("entry {n}"),
                 ..Default::default()
             };
+            let photos = if n % 2 == 0 { vec![photo(n)] } else { Vec::new() };
             store
-                .save_checkin(&case, &CheckIn::new(date, &draft)?, far_future)
+                .save_checkin_with_photos(&case, &CheckIn::new(date, &draft)?, &photos, far_future)
                 .await?;
             writeln!(out, "{date}")?;
             out.flush()?;
@@ -46,4 +48,31 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         Ok(())
     })
+}
+
+/// A photo as the store takes it (a JPEG frame of 640x480 without metadata), 256 KiB of
+/// picture data so a kill often lands mid-write; its data byte says which entry it is for.
+pub fn photo(n: i64) -> NewPhoto {
+    let jpeg = |w: u16, h: u16, len: usize| {
+        let mut j = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x07, b'J', b'F', b'I', b'F', 0];
+        j.extend([0xFF, 0xC0, 0x00, 0x08, 8]);
+        j.extend(h.to_be_bytes());
+        j.extend(w.to_be_bytes());
+        j.push(1);
+        j.extend([0xFF, 0xDA, 0x00, 0x02]);
+        j.extend(std::iter::repeat_n(entry_byte(n), len));
+        j.extend([0xFF, 0xD9]);
+        j
+    };
+    NewPhoto {
+        jpeg: jpeg(640, 480, 256 * 1024),
+        thumbnail: jpeg(320, 240, 64),
+        width: 640,
+        height: 480,
+    }
+}
+
+/// The byte a photo of entry `n` is filled with.
+pub fn entry_byte(n: i64) -> u8 {
+    b'a' + u8::try_from(n.rem_euclid(26)).unwrap_or(0)
 }

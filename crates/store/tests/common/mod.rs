@@ -78,3 +78,19 @@ pub async fn save(
     let case = store.case_of(treatment_id).await?;
     store.save_checkin(&case, c, later()).await
 }
+
+/// A JPEG as the store takes it: JFIF, a frame of `w` x `h`, a scan of `len` bytes of `fill`
+/// (never 0xFF), the end marker. Not a picture a decoder would show, but every check the
+/// store makes holds.
+pub fn fake_jpeg(w: u16, h: u16, fill: u8, len: usize) -> Vec<u8> {
+    assert_ne!(fill, 0xFF);
+    let mut j = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x07, b'J', b'F', b'I', b'F', 0];
+    j.extend([0xFF, 0xC0, 0x00, 0x08, 8]);
+    j.extend(h.to_be_bytes());
+    j.extend(w.to_be_bytes());
+    j.push(1);
+    j.extend([0xFF, 0xDA, 0x00, 0x02]);
+    j.extend(std::iter::repeat_n(fill, len));
+    j.extend([0xFF, 0xD9]);
+    j
+}
