@@ -23,6 +23,10 @@ pub use state::AppState;
 pub fn commands<R: Runtime>() -> Builder<R> {
     use commands::*;
     Builder::<R>::new()
+        // The check-in's yes/no signs and their words come from core's one list; trouble
+        // breathing has a box of its own on the form (it is an emergency).
+        .typ::<aftercare_core::checkin::Symptom>()
+        .constant("SYMPTOMS", views::symptom_boxes())
         .commands(collect_commands![
             setup_defaults,
             set_up,

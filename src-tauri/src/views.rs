@@ -493,3 +493,23 @@ pub struct RestoreReport {
     pub treatments: i32,
     pub checkins: i32,
 }
+
+/// A yes/no sign as the check-in form shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SymptomBox {
+    pub key: aftercare_core::checkin::Symptom,
+    pub label: &'static str,
+}
+
+/// The check-in form's boxes, in core's order, without trouble breathing (its own box).
+pub fn symptom_boxes() -> Vec<SymptomBox> {
+    use aftercare_core::checkin::Symptom;
+    Symptom::ALL
+        .into_iter()
+        .filter(|s| *s != Symptom::BreathingTrouble)
+        .map(|key| SymptomBox {
+            key,
+            label: key.label(),
+        })
+        .collect()
+}

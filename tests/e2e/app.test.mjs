@@ -328,6 +328,20 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
     await browser.waitUntil(async () => (await count("#day-photo-list img")) === i + 1, { timeout: 20_000, timeoutMsg: `photo ${i + 1} not shown` });
   }
   await waitText("#photo-added", /Photo added/, "no word that the photo was added");
+  // The desktop extra: a picture dropped onto the day's photos (a drop as the page gets it).
+  await browser.execute((bytes) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(bytes)], "dropped.png", { type: "image/png" }));
+    const target = document.querySelector("#day-photos");
+    target.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, Array.from(readFileSync(photoA)));
+  await browser.waitUntil(async () => (await count("#day-photo-list img")) === 3, { timeout: 20_000, timeoutMsg: "the dropped photo was not added" });
+  // Deleting asks first, then deletes.
+  await press(await browser.$('button[aria-label="Delete photo 3"]'));
+  await waitText("#day-photo-list", /Delete this photo\?/, "no question before deleting");
+  await press(await browser.$('button[aria-label="Yes, delete photo 3"]'));
+  await browser.waitUntil(async () => (await count("#day-photo-list img")) === 2, { timeout: 10_000, timeoutMsg: "the photo was not deleted" });
   assert.ok(
     await browser.execute(() => [...document.querySelectorAll("#day-photo-list img")].every((i) => i.complete && i.naturalWidth > 0)),
     "the thumbnails load (blob: URLs under the CSP)",

@@ -1,14 +1,34 @@
-//! The clinic report of 14 logged days: how long it takes to make and how big the file is.
-//! (Photos join it when the photo diary exists; see the README.)
+//! The clinic report of 14 logged days with two photos (12-megapixel pictures as the app
+//! keeps them): how long it takes to make, from the store, and how big the file is.
 
 use std::hint::black_box;
 
 use aftercare_core::{CheckIn, CheckInDraft, Settings, Zone};
 use aftercare_report::ReportRequest;
-use aftercare_store::{NewTreatment, Store};
+use aftercare_store::{NewPhoto, NewTreatment, Store};
 use criterion::{criterion_group, criterion_main, Criterion};
+use image::{ImageEncoder, Rgb, RgbImage};
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
+
+/// A 12-megapixel picture with some texture, kept as the app keeps photos.
+fn photo(seed: u32) -> NewPhoto {
+    let img = RgbImage::from_fn(4000, 3000, |x, y| {
+        let n = (x.wrapping_mul(7919) ^ y.wrapping_mul(104_729) ^ seed) % 23;
+        Rgb([(x / 16 % 256) as u8, (y / 12 % 256) as u8, (128 + n) as u8])
+    });
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
+        .write_image(img.as_raw(), 4000, 3000, image::ExtendedColorType::Rgb8)
+        .expect("jpeg");
+    let p = aftercare_photos::import(&jpeg).expect("photo");
+    NewPhoto {
+        jpeg: p.jpeg,
+        thumbnail: p.thumbnail,
+        width: p.width,
+        height: p.height,
+    }
+}
 
 fn bench(c: &mut Criterion) {
     let rt = tokio::runtime::Builder::new_current_thread()
@@ -17,7 +37,7 @@ fn bench(c: &mut Criterion) {
         .expect("runtime");
     let dir = tempfile::tempdir().expect("dir");
     let now: Timestamp = "2026-09-20T09:00:00Z".parse().expect("ts");
-    let case = rt.block_on(async {
+    let kept = rt.block_on(async {
         let store = Store::open(&dir.path().join("bench.db")).await.expect("open");
         let zone = Zone::new("Europe/Berlin").expect("zone");
         store
@@ -51,19 +71,33 @@ fn bench(c: &mut Criterion) {
                 ..Default::default()
             };
             let checkin = CheckIn::new(date, &draft).expect("valid");
-            store.save_checkin(&cx, &checkin, now).await.expect("saved");
+            let photos = if day == 0 || day == 13 {
+                vec![photo(day as u32)]
+            } else {
+                Vec::new()
+            };
+            store
+                .save_checkin_with_photos(&cx, &checkin, &photos, now)
+                .await
+                .expect("saved");
         }
-        store.required_case().await.expect("case")
+        store
     });
     let request = ReportRequest::default();
-    let pdf = aftercare_report::pdf(&case, &request, now).expect("pdf");
+    let (report, pdf) = rt.block_on(aftercare_report::make(&kept, &request, now)).expect("pdf");
     println!(
-        "report of 14 logged days: {} bytes ({:.1} KiB)",
+        "report of 14 logged days with {} photos: {} bytes ({:.1} KiB)",
+        report.photos.len(),
         pdf.len(),
         pdf.len() as f64 / 1024.0
     );
-    c.bench_function("report of 14 logged days (PDF)", |b| {
-        b.iter(|| black_box(aftercare_report::pdf(black_box(&case), &request, now).expect("pdf")))
+    c.bench_function("report of 14 logged days with 2 photos (PDF, from the store)", |b| {
+        b.iter(|| {
+            black_box(
+                rt.block_on(aftercare_report::make(black_box(&kept), &request, now))
+                    .expect("pdf"),
+            )
+        })
     });
 }
 

@@ -63,6 +63,9 @@ export const commands = {
 	ready: () => __TAURI_INVOKE<void>("ready"),
 };
 
+/* Constants */
+export const SYMPTOMS = [{"key":"warmth","label":"Skin feels warm"},{"key":"itching","label":"Itchy bumps or itching"},{"key":"peeling","label":"Peeling or flaking"},{"key":"bruising","label":"Bruising"},{"key":"bleeding","label":"Bleeding"},{"key":"pus","label":"Pus or yellow crust"},{"key":"red_streaks","label":"Red streaks spreading out"},{"key":"blisters","label":"Clustered blisters or tingling"},{"key":"fever","label":"Fever or chills"},{"key":"dark_patches","label":"New dark patches"}] as const;
+
 /* Types */
 /**  The red-flag reading of the latest check-in. */
 export type AlertView = {
@@ -460,6 +463,12 @@ export type Strength =
 "limit" | 
 /**  Do this during the window. */
 "do";
+
+/**
+ *  The yes/no signs a check-in asks about, declared once: the check-in's fields, the CSV's
+ *  columns, the report's table and the form's boxes all list them from here.
+ */
+export type Symptom = "warmth" | "itching" | "peeling" | "bruising" | "bleeding" | "pus" | "red_streaks" | "blisters" | "fever" | "breathing_trouble" | "dark_patches";
 
 export type Tier = 
 /**  Expected or minor: what to do at home. */

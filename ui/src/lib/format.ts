@@ -32,31 +32,6 @@ export const REDNESS: { score: number; word: string; hint: string }[] = [
 
 export const SWELLING = ["None", "Slight", "Noticeable", "Marked"];
 
-export const SYMPTOMS: { key: SymptomKey; label: string }[] = [
-  { key: "warmth", label: "Skin feels warm" },
-  { key: "itching", label: "Itchy bumps or itching" },
-  { key: "peeling", label: "Peeling or flaking" },
-  { key: "bruising", label: "Bruising" },
-  { key: "bleeding", label: "Bleeding" },
-  { key: "pus", label: "Pus or yellow crust" },
-  { key: "red_streaks", label: "Red streaks spreading out" },
-  { key: "blisters", label: "Clustered blisters or tingling" },
-  { key: "fever", label: "Fever or chills" },
-  { key: "dark_patches", label: "New dark patches" },
-];
-
-export type SymptomKey =
-  | "warmth"
-  | "itching"
-  | "peeling"
-  | "bruising"
-  | "bleeding"
-  | "pus"
-  | "red_streaks"
-  | "blisters"
-  | "fever"
-  | "dark_patches";
-
 /** A linear scale from a domain to a pixel range. */
 export function scale(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
   const span = d1 - d0 || 1;
