@@ -7,7 +7,7 @@ UI_DEPS := ui/node_modules/.package-lock.json
 E2E_DEPS := tests/e2e/node_modules/.package-lock.json
 APP := target/debug/aftercare-app
 
-.PHONY: install-desktop package run test deps-run deps-test ui ui-check fmt lint unit e2e bindings fuzz bench bench-startup idle-wakeups cli-plan clean
+.PHONY: install-desktop package run test deps-run deps-test ui ui-check fmt lint unit e2e bindings fuzz bench bench-compare bench-startup idle-wakeups cli-plan clean
 
 # `make run` opens the app window (built UI served from the binary, no dev server).
 run: deps-run ui
@@ -84,6 +84,11 @@ bench:
 	$(CARGO) bench -p aftercare-report --bench report
 	$(CARGO) bench -p aftercare-photos --bench import --bench compare
 	$(CARGO) run --release -p aftercare-photos --example import-peak
+
+# Opening the photo comparison in the real window with 30 days of photos (a figure, no assertion).
+bench-compare: ui $(E2E_DEPS)
+	$(CARGO) build --locked -p aftercare-app -p aftercare-cli --bins
+	xvfb-run -a dbus-run-session --config-file=tests/dbus/session.conf -- node tests/e2e/compare-bench.mjs
 
 bench-startup: ui
 	xvfb-run -a dbus-run-session -- python3 scripts/bench-startup.py
