@@ -76,6 +76,8 @@ pub struct TreatmentFacts {
     pub ended: String,
     pub area: String,
     pub clinic: String,
+    /// The clinic's number from the settings, if the client gave one.
+    pub clinic_phone: Option<String>,
     /// "2 of 3", when the client said which session it was.
     pub session: Option<String>,
     /// "Built-in aftercare, version 1".
@@ -310,6 +312,7 @@ impl Report {
                 ended: ended_text,
                 area,
                 clinic,
+                clinic_phone: Some(settings.clinic_phone.trim().to_string()).filter(|p| !p.is_empty()),
                 session,
                 protocol: format!("{}, version {}", cx.protocol.name, cx.protocol.version),
             },

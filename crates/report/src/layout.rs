@@ -233,6 +233,19 @@ fn warnings(f: &mut Flow, r: &Report) {
         );
         return;
     }
+    // What the client was told with every sign, so the clinic reads the same.
+    let number = r.treatment.clinic_phone.as_deref().unwrap_or("none given");
+    f.para(
+        MARGIN,
+        CONTENT_WIDTH,
+        &format!(
+            "With each sign the app showed the client the clinic's number ({number}) and said that the clinic's own instructions come first."
+        ),
+        Weight::Regular,
+        SMALL,
+        MUTED,
+    );
+    f.y += 2.0;
     for w in &r.warnings {
         let when = if w.last_day == w.day {
             format!("day {}, {}", w.day, long_date(w.date))

@@ -194,6 +194,10 @@ async fn a_two_week_report_is_valid_and_says_what_was_logged() {
         assert!(plain.contains(w.tier.label()));
     }
     assert!(plain.contains("not a diagnosis"));
+    assert!(
+        plain.contains("the clinic's number (+49 30 1234567) and said that the clinic's own instructions come first"),
+        "{plain}"
+    );
     // The long note is cut in the table and in full on the page it points to.
     let pages = page_count(&path);
     assert_eq!(pages, 2, "{plain}");
