@@ -5,12 +5,12 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { deflateSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Key, remote } from "webdriverio";
+import { png } from "./png.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const APP = path.join(root, "target/debug/aftercare-app");
@@ -149,40 +149,6 @@ const setField = (sel, v) =>
     v,
   );
 
-/** A PNG of one colour, `w` x `h`, as a phone's gallery could hold. */
-function png(w, h, [r, g, b]) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf) => {
-    let c = 0xffffffff;
-    for (const x of buf) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, () => [r, g, b]).flat())]);
-  const raw = Buffer.concat(Array.from({ length: h }, () => row));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(raw)),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
-
 /** Empties a field the way a person does, with the keyboard (so the page hears it). */
 async function emptyField(sel) {
   const el = await browser.$(sel);
@@ -317,8 +283,8 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   assert.equal(await count("#photos-save-first"), 0, "the day is logged: photos can be added");
   const photoA = path.join(home, "skin-a.png");
   const photoB = path.join(home, "skin-b.png");
-  writeFileSync(photoA, png(300, 400, [214, 120, 110]));
-  writeFileSync(photoB, png(300, 400, [226, 160, 150]));
+  writeFileSync(photoA, png(300, 400, () => [214, 120, 110]));
+  writeFileSync(photoB, png(300, 400, () => [226, 160, 150]));
   const notAPhoto = path.join(home, "notes.txt");
   writeFileSync(notAPhoto, "not a picture");
   await browser.$("#photo-input").addValue(notAPhoto);

@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { deflateSync } from "node:zlib";
 import { remote } from "webdriverio";
+import { png } from "./png.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const APP = path.join(root, "target/debug/aftercare-app");
@@ -33,49 +33,9 @@ function cli(args) {
   return o.stdout;
 }
 
-/** A 2048x1536 PNG of gradients with some texture: compresses like a photo, not a flat fill. */
-function photoPng(seed) {
-  const w = 2048;
-  const h = 1536;
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf) => {
-    let c = 0xffffffff;
-    for (const x of buf) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const raw = Buffer.alloc(h * (1 + w * 3));
-  for (let y = 0; y < h; y++) {
-    const row = y * (1 + w * 3);
-    for (let x = 0; x < w; x++) {
-      const n = ((x * 7919) ^ (y * 104729) ^ seed) % 23;
-      raw[row + 1 + x * 3] = (x >> 3) & 0xff;
-      raw[row + 2 + x * 3] = ((y / 6) | 0) & 0xff;
-      raw[row + 3 + x * 3] = 128 + n;
-    }
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(raw)),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
+/** A 2048x1536 picture of gradients with some texture: compresses like a photo, not a flat fill. */
+const photoPng = (seed) =>
+  png(2048, 1536, (x, y) => [(x >> 3) & 0xff, ((y / 6) | 0) & 0xff, 128 + (((x * 7919) ^ (y * 104729) ^ seed) % 23)]);
 
 async function waitForPort(port) {
   for (let i = 0; i < 200; i++) {
