@@ -13,7 +13,7 @@ run_pkgs=(pkg-config libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2
 # dunst, a real notification server, and desktop-file-validate for the notifications' test;
 # lintian (and binutils' strip, dpkg-deb) for the package's.
 # poppler-utils (pdftotext, pdftoppm) and qpdf check the clinic report.
-test_pkgs=(dbus-daemon xvfb xauth webkit2gtk-driver dunst desktop-file-utils lintian binutils poppler-utils qpdf)
+test_pkgs=(dbus-daemon xvfb xauth webkit2gtk-driver dunst desktop-file-utils lintian binutils poppler-utils qpdf xdotool)
 case "$what" in
   run) want=("${run_pkgs[@]}") ;;
   test) want=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;

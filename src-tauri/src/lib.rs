@@ -45,6 +45,7 @@ pub fn commands<R: Runtime>() -> Builder<R> {
             reminders,
             snooze_reminder,
             finish_reminder,
+            skip_reminder,
             settings,
             save_settings,
             export_backup,

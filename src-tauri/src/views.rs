@@ -21,6 +21,20 @@ pub struct Moment {
     pub local: String,
 }
 
+/// A zone the client can pick: shown as city, country and offset, stored by `name`.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct ZoneOption {
+    /// The IANA name: "Europe/Berlin".
+    pub name: String,
+    pub city: String,
+    /// ISO 3166 alpha-2 ("DE"), named in the client's language by the page; empty for UTC.
+    pub country: String,
+    /// The country's English name ("Germany"), for a page that can't name it.
+    pub country_name: String,
+    /// The offset now: "UTC+01:00".
+    pub offset: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct FactView {
     pub id: String,
@@ -310,7 +324,7 @@ pub struct SetupDefaults {
     pub ended_at: String,
     pub zone: String,
     pub checkin_at: String,
-    pub zones: Vec<String>,
+    pub zones: Vec<ZoneOption>,
     pub questions: Vec<ScreeningQuestion>,
 }
 
@@ -347,7 +361,7 @@ pub struct SettingsView {
     pub protocol: ProtocolView,
     pub database: String,
     pub version: String,
-    pub zones: Vec<String>,
+    pub zones: Vec<ZoneOption>,
     /// The emergency number the zone's country uses, shown when none is chosen.
     pub emergency_default: String,
 }
@@ -369,6 +383,8 @@ pub struct ReminderView {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct RemindersView {
+    /// Today's date in the client's zone (`YYYY-MM-DD`): the list is grouped by day.
+    pub today: String,
     /// Who delivers reminders on this device, in words.
     pub delivery: String,
     /// Could not be shown as notifications; tried again while their grace lasts.

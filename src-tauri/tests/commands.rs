@@ -15,9 +15,17 @@ fn setup_defaults_offer_zones_and_the_checklist() {
     let h = harness();
     let d = h.ok("setup_defaults", json!({}));
     let zones = d["zones"].as_array().expect("zones");
+    let berlin = zones
+        .iter()
+        .find(|z| z["name"] == "Europe/Berlin")
+        .expect("zone list lacks Europe/Berlin");
+    assert_eq!(
+        (&berlin["city"], &berlin["country"], &berlin["country_name"]),
+        (&json!("Berlin"), &json!("DE"), &json!("Germany"))
+    );
     assert!(
-        zones.iter().any(|z| z == "Europe/Berlin"),
-        "zone list lacks Europe/Berlin"
+        berlin["offset"] == "UTC+01:00" || berlin["offset"] == "UTC+02:00",
+        "{berlin}"
     );
     assert_eq!(d["questions"].as_array().map(Vec::len), Some(6));
     assert_eq!(d["checkin_at"], "20:00");
@@ -349,6 +357,52 @@ fn reminders_list_snooze_and_finish() {
     assert!(h
         .call("snooze_reminder", json!({ "id": id, "choice": "forever" }))
         .is_err());
+}
+
+#[test]
+fn only_a_reminder_that_has_not_rung_is_skipped() {
+    let h = harness();
+    set_up(&h);
+    let r = h.ok("reminders", json!({}));
+    assert_eq!(
+        r["today"].as_str().map(str::len),
+        Some(10),
+        "today's date for the day groups: {}",
+        r["today"]
+    );
+    let upcoming = r["upcoming"].as_array().expect("upcoming");
+    let (first, second) = (upcoming[0]["id"].clone(), upcoming[1]["id"].clone());
+    let s = h.ok("skip_reminder", json!({ "id": first }));
+    assert_eq!(s["state"], "skipped");
+    let after = h.ok("reminders", json!({}));
+    assert!(after["upcoming"]
+        .as_array()
+        .expect("upcoming")
+        .iter()
+        .all(|u| u["id"] != first));
+    assert_eq!(
+        after["recent"][0]["id"], first,
+        "a skipped reminder is listed as done with"
+    );
+    // Rung (snoozed) or already skipped: refused in words, and nothing changes.
+    h.ok("snooze_reminder", json!({ "id": second, "choice": "one-hour" }));
+    let before = h.snapshot();
+    for id in [&first, &second] {
+        let e = h.refused("skip_reminder", json!({ "id": id }));
+        assert_eq!(e["code"], "invalid", "{e}");
+        assert!(
+            e["message"]
+                .as_str()
+                .unwrap_or("")
+                .contains("snooze it or mark it done"),
+            "{e}"
+        );
+    }
+    assert_eq!(
+        h.refused("skip_reminder", json!({ "id": "nope" }))["code"],
+        "no-reminder"
+    );
+    assert_eq!(h.snapshot(), before, "a refused skip writes nothing");
 }
 
 #[test]

@@ -52,6 +52,7 @@ fn commands() -> Vec<(&'static str, Value)> {
         ("reminders", json!({})),
         ("snooze_reminder", json!({ "id": "gym-end-0", "choice": "one-hour" })),
         ("finish_reminder", json!({ "id": "gym-end-0" })),
+        ("skip_reminder", json!({ "id": "gym-end-0" })),
         ("settings", json!({})),
         (
             "save_settings",

@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Key, remote } from "webdriverio";
 import { png } from "./png.mjs";
+import { axeViolations } from "./axe.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const APP = path.join(root, "target/debug/aftercare-app");
@@ -160,21 +161,31 @@ async function emptyField(sel) {
 
 const nav = (label) => browser.$(`//nav/button[normalize-space()="${label}"]`);
 
-before(async () => {
-  assert.ok(existsSync(APP), `build the app first: ${APP}`);
-  assert.ok(existsSync(RECORDER), `build the recorder first: ${RECORDER}`);
-  assert.ok(process.env.DBUS_SESSION_BUS_ADDRESS, "run inside dbus-run-session (see the Makefile)");
-  // Only this run's pictures: stale ones from an earlier run would be mistaken for these.
-  rmSync(SHOTS, { recursive: true, force: true });
-  mkdirSync(SHOTS, { recursive: true });
+/** Opens a screen as a person would: its tab, then under Plan or More its button. */
+async function open(screen) {
+  const tab = { Timeline: "Plan", Sessions: "Plan", Reminders: "More", Settings: "More", "When to call": "More" }[screen] ?? screen;
+  await press(await nav(tab));
+  if (tab === "Plan") await press(await browser.$(`//main//div[@role="group"]/button[normalize-space()="${screen}"]`));
+  else if (tab === "More" && screen !== "More") await press(await browser.$(`//main//button[contains(@class, "more-item")][starts-with(normalize-space(), "${screen}")]`));
+}
+
+/**
+ * (Re)starts tauri-driver, which starts the app with its environment: never the real profile
+ * (database, exports and autostart files live in a temp folder); `extra` adds e.g. the theme.
+ */
+async function startDriver(extra) {
+  if (driver) {
+    driver.kill();
+    await new Promise((r) => driver.once("exit", r));
+  }
   const env = {
     ...process.env,
-    // Never the real profile: database, exports and autostart files live in a temp folder.
     AFTERCARE_DB: DB,
     TZ: clientZone(),
     AFTERCARE_EXPORT_DIR: path.join(home, "exports"),
     XDG_CONFIG_HOME: path.join(home, "config"),
     XDG_DATA_HOME: path.join(home, "share"),
+    ...extra,
   };
   driver = spawn("tauri-driver", ["--port", String(PORT), "--native-port", String(PORT + 1000)], {
     env,
@@ -185,6 +196,16 @@ before(async () => {
   // tauri-driver forwards the new session to WebKitWebDriver, which it starts alongside; on a
   // cold machine that one can still be loading, and the session request then fails at once.
   await waitForPort(PORT + 1000, 20_000, "WebKitWebDriver");
+}
+
+before(async () => {
+  assert.ok(existsSync(APP), `build the app first: ${APP}`);
+  assert.ok(existsSync(RECORDER), `build the recorder first: ${RECORDER}`);
+  assert.ok(process.env.DBUS_SESSION_BUS_ADDRESS, "run inside dbus-run-session (see the Makefile)");
+  // Only this run's pictures: stale ones from an earlier run would be mistaken for these.
+  rmSync(SHOTS, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
+  await startDriver({});
 });
 
 after(async () => {
@@ -230,7 +251,7 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   assert.ok(waiting >= 5, notice);
   await browser.execute(() => window.scrollTo(0, 0));
   await screenshot("today-notifications-not-shown");
-  await press(await nav("Reminders"));
+  await open("Reminders");
   assert.match(await waitText("main", new RegExp(`Not shown yet \\(${waiting}\\)`), "Reminders does not list the waiting ones"), /What your desktop said/);
   await screenshot("reminders-not-shown");
   await press(await nav("Today"));
@@ -320,7 +341,7 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   await launch();
   assert.equal(await waitText("#checkin-state", /Logged/, "check-in lost"), "Logged: redness moderate, 1 spots.");
   await screenshot("today-after-restart");
-  await press(await nav("Trends"));
+  await press(await nav("Progress"));
   await browser.waitUntil(async () => (await count("#redness-chart")) === 1, { timeout: 10_000 });
   assert.equal(await count("#redness-chart circle.dot"), 1, "one trend point");
   await screenshot("trends");
@@ -426,7 +447,7 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
     ["Reminders", /Upcoming/],
     ["Settings", /Rose Skin Clinic|not medical advice/],
   ]) {
-    await press(await nav(label));
+    await open(label);
     await waitText("main", expected, `${label} screen`);
     await screenshot(label.toLowerCase());
     if (label === "Sessions") {
@@ -440,7 +461,36 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
       assert.match(await waitText("#screening-result", /numbing cream/, "the new answer changed nothing"), /Talk to your clinic/);
       await screenshot("sessions-screening");
     }
+    if (label === "Reminders") {
+      // By day: today and tomorrow open, later days folded under their date with a count.
+      assert.match((await text("#upcoming-days .day-heading")) ?? "", /^(Today|Tomorrow)/);
+      assert.ok((await count("#upcoming-days details")) > 0, "later days are folded");
+      // An upcoming reminder can be done early or skipped, not snoozed.
+      const actions = await browser.execute(() =>
+        [...document.querySelectorAll("#upcoming-days section li")[0].querySelectorAll("button")].map((b) => b.textContent.trim()),
+      );
+      assert.deepEqual(actions, ["Done early", "Skip"]);
+      const skipped = await browser.execute(() => document.querySelector("#upcoming-days section li h3").textContent);
+      const upcomingBefore = await count("#upcoming-days li");
+      await press(await browser.$('//div[@id="upcoming-days"]//section//li//button[normalize-space()="Skip"]'));
+      await browser.waitUntil(async () => (await count("#upcoming-days li")) === upcomingBefore - 1, {
+        timeout: 10_000,
+        timeoutMsg: "the skipped reminder is still upcoming",
+      });
+      const recent = await browser.execute(() => [...document.querySelectorAll("#recent li")].map((li) => li.innerText));
+      assert.ok(recent.some((r) => r.includes(skipped) && r.includes("Skipped")), recent.join(" | "));
+      await screenshot("reminders-skipped");
+    }
     if (label === "Settings") {
+      // The time zone is picked from a list searched by city or country; nothing is typed into it.
+      const zoneBefore = await value("#s-zone");
+      await browser.$("#s-zone-search").addValue("berlin");
+      await browser.waitUntil(async () => (await count("#s-zone option")) <= 3, { timeout: 5_000, timeoutMsg: "the search did not narrow the list" });
+      const offered = await browser.execute(() => [...document.querySelectorAll("#s-zone option")].map((o) => o.textContent));
+      assert.ok(offered.some((o) => /^Berlin, Germany \(UTC\+0[12]:00\)$/.test(o)), offered.join(" | "));
+      assert.equal(await value("#s-zone"), zoneBefore, "searching does not change the zone");
+      await screenshot("settings-zone-search");
+      await emptyField("#s-zone-search");
       // The same hurried typing in Settings: errors next to the field, and nothing saved
       // (read back through the command line).
       const stored = () => {
@@ -556,4 +606,134 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   const history = spawnSync(CLI, ["history", "--json"], { env: { ...process.env, AFTERCARE_DB: DB }, encoding: "utf8" });
   const logged = JSON.parse(history.stdout).checkins.map((c) => [c.date, c.breakouts]);
   assert.deepEqual(logged, [[yesterday, 4]], "the check-in is yesterday's, as logged");
+});
+
+/**
+ * A fresh database with three days of a treatment (through the command line), a warning sign
+ * on the last logged day, today not logged yet: every part of every screen shows.
+ */
+function seedThreeDays() {
+  for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
+  const cli = (...args) => {
+    const o = spawnSync(CLI, args, { env: { ...process.env, AFTERCARE_DB: DB }, encoding: "utf8" });
+    assert.equal(o.status, 0, `${args.join(" ")}: ${o.stderr}`);
+  };
+  const iso = (d) => d.toISOString().slice(0, 10);
+  const first = new Date(Date.now() - 3 * 86_400_000);
+  cli("settings", "--tz", "UTC", "--clinic-name", "Rose Skin Clinic", "--clinic-phone", "+49 30 1234567");
+  cli("treatment", "add", "--ended", `${iso(first)}T09:00`, "--tz", "UTC");
+  cli("checkin", "--date", iso(new Date(first.getTime() + 86_400_000)), "--redness", "3", "--breakouts", "1");
+  cli("checkin", "--date", iso(new Date(first.getTime() + 2 * 86_400_000)), "--redness", "3", "--pus");
+}
+
+/** Presses Tab until `want` (run in the page on the focused element) holds; returns the presses. */
+async function tabTo(want, what, limit = 80) {
+  for (let n = 1; n <= limit; n++) {
+    await browser.keys(Key.Tab);
+    if (await browser.execute(want)) return n;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+test("the app works by keyboard alone, and at 200% text size", async () => {
+  await quit().catch(() => {});
+  await startDriver({});
+  seedThreeDays();
+  await launch();
+  await waitText("#checkin-state", /Not logged/, "Today");
+  // The window takes the keyboard focus, as a window manager would give it (Xvfb has none):
+  // without it nothing on the page counts as focused, and no focus ring is drawn.
+  const focused = spawnSync("xdotool", ["search", "--onlyvisible", "--name", "^Aftercare Companion$", "windowfocus"], { encoding: "utf8", timeout: 10_000 });
+  assert.equal(focused.status, 0, `xdotool: ${focused.stderr}`);
+  await browser.waitUntil(() => browser.execute(() => document.hasFocus()), { timeout: 5_000, timeoutMsg: "the window never had the focus" });
+  let presses = 0;
+  // Tab to the Check-in tab, Enter: the form. Focus is drawn where it is.
+  presses += await tabTo(() => document.activeElement?.closest("nav") && document.activeElement.textContent.trim() === "Check-in", "the Check-in tab");
+  assert.notEqual(await browser.execute(() => getComputedStyle(document.activeElement).outlineStyle), "none", "focus is visible");
+  await browser.keys(Key.Enter);
+  await browser.waitUntil(async () => (await count("#screen-checkin #save-checkin")) === 1, { timeout: 10_000, timeoutMsg: "Enter on the tab did not open the check-in" });
+  // A redness by Space, then Save by Enter.
+  presses += await tabTo(() => document.activeElement?.getAttribute("aria-label")?.startsWith("Redness"), "the redness scale");
+  await browser.keys(Key.Space);
+  const picked = await browser.execute(() => document.activeElement.checked && document.activeElement.getAttribute("aria-label"));
+  assert.match(String(picked), /^Redness \d/, "Space picks a redness, and its words are its name");
+  presses += await tabTo(() => document.activeElement?.id === "save-checkin", "Save");
+  await browser.keys(Key.Enter);
+  await waitText("#saved", /Saved/, "Enter on Save did not save");
+  // More, then Reminders, by keyboard; a folded day opens with Enter.
+  presses += await tabTo(() => document.activeElement?.closest("nav") && document.activeElement.textContent.trim() === "More", "the More tab");
+  await browser.keys(Key.Enter);
+  presses += await tabTo(() => document.activeElement?.textContent?.startsWith("Reminders"), "Reminders");
+  await browser.keys(Key.Enter);
+  await waitText("main h1", /Reminders/, "Enter did not open Reminders");
+  presses += await tabTo(() => document.activeElement?.tagName === "SUMMARY", "a folded day");
+  await browser.keys(Key.Enter);
+  assert.ok(await browser.execute(() => document.activeElement.parentElement.open), "Enter opens a folded day");
+  console.log(`keyboard walk: ${presses} Tab presses from Today to a saved check-in and an opened day of reminders`);
+
+  // 200% text at 390 px: nothing runs off the side on any screen.
+  await browser.execute(() => (document.documentElement.style.fontSize = "32px"));
+  for (const screen of ["Today", "Check-in", "Progress", "Timeline", "Sessions", "More", "Reminders", "When to call", "Settings"]) {
+    await open(screen);
+    await browser.waitUntil(async () => (await count("main h1")) > 0, { timeout: 10_000, timeoutMsg: screen });
+    await new Promise((r) => setTimeout(r, 300));
+    await screenshot(`text-200-${screen.toLowerCase().replace(/\W+/g, "-")}`);
+    const wide = await browser.execute(() => {
+      const over = [...document.querySelectorAll("body *")]
+        .map((e) => [e, Math.max(e.getBoundingClientRect().right, e.getBoundingClientRect().left + e.scrollWidth) + window.scrollX])
+        .filter(([, right]) => right > document.documentElement.clientWidth + 0.5)
+        .map(([e, right]) => `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""}.${[...e.classList].join(".")} (${Math.round(right)})`);
+      return { width: document.documentElement.scrollWidth, window: document.documentElement.clientWidth, over: over.slice(0, 8) };
+    });
+    assert.ok(wide.width <= wide.window, `${screen} at 200% text is ${wide.width} px wide in a ${wide.window} px window: ${wide.over.join(", ")}`);
+  }
+  await browser.execute(() => (document.documentElement.style.fontSize = ""));
+});
+
+/**
+ * axe-core on every screen, light and dark: no WCAG 2.1 A or AA violation. Every screen's
+ * count is printed (the figure for the notes) before the test fails on any.
+ */
+test("every screen passes axe-core, light and dark", async () => {
+  const found = [];
+  async function check(theme, screen) {
+    await browser.waitUntil(async () => (await count("main h1")) > 0, { timeout: 10_000, timeoutMsg: `${screen} never showed` });
+    // Let lazy parts (charts, lists) load before judging.
+    await new Promise((r) => setTimeout(r, 400));
+    const v = await axeViolations(browser);
+    console.log(`axe ${theme} ${screen}: ${v.length} violations`);
+    for (const line of v) console.log(`  ${line}`);
+    found.push(...v.map((l) => `${theme} ${screen}: ${l}`));
+    await screenshot(`axe-${theme}-${screen.toLowerCase().replace(/\W+/g, "-")}`);
+  }
+  for (const theme of ["light", "dark"]) {
+    await quit().catch(() => {});
+    await startDriver(theme === "dark" ? { GTK_THEME: "Adwaita:dark" } : {});
+    for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
+    await launch();
+    assert.equal(
+      await browser.execute(() => matchMedia("(prefers-color-scheme: dark)").matches),
+      theme === "dark",
+      `the window is in the ${theme} theme`,
+    );
+    await browser.$("#start").waitForDisplayed({ timeout: 10_000 });
+    await check(theme, "Welcome");
+    await quit();
+    seedThreeDays();
+    await launch();
+    await waitText("#checkin-state", /Logged|Not logged/, "Today");
+    await check(theme, "Today");
+    await press(await browser.$("#when-to-call-toggle"));
+    await waitText("#when-to-call", /clinic/, "when to call");
+    await check(theme, "Today when to call");
+    for (const screen of ["Check-in", "Progress", "Timeline", "Sessions", "More", "Reminders", "When to call", "Settings"]) {
+      await open(screen);
+      await check(theme, screen);
+    }
+    // Reminders' folded days, opened.
+    await open("Reminders");
+    await browser.execute(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    await check(theme, "Reminders opened");
+  }
+  assert.deepEqual(found, [], `axe found ${found.length} WCAG A/AA violations`);
 });

@@ -1,5 +1,5 @@
 // A benchmark, not a test: how long the real window takes to open the photo comparison on
-// Trends with 30 days of photos (from pressing "Trends" to both photos decoded and shown).
+// Progress with 30 days of photos (from pressing "Progress" to both photos decoded and shown).
 // Run with `make bench-compare` (debug build, under Xvfb, like the end-to-end run).
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -75,7 +75,7 @@ try {
     await browser.pause(300);
     const ms = await browser.executeAsync((done) => {
       const t0 = performance.now();
-      const button = [...document.querySelectorAll("nav button")].find((b) => b.textContent.trim() === "Trends");
+      const button = [...document.querySelectorAll("nav button")].find((b) => b.textContent.trim() === "Progress");
       button.click();
       const shown = () => {
         const imgs = [...document.querySelectorAll("#compare-side img")];

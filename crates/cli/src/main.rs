@@ -56,7 +56,15 @@ fn main() -> ExitCode {
         // The reader went away (`aftercare history | head`): nothing left to say.
         Err(CliError::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("aftercare: {e}");
+            // A mistyped zone: name the one most likely meant, so the next try works.
+            let meant = match &e {
+                CliError::Core(aftercare_core::Error::UnknownZone(typed)) => aftercare_core::zones::closest(typed),
+                _ => None,
+            };
+            match meant {
+                Some(meant) => eprintln!("aftercare: {e}. Did you mean {meant}?"),
+                None => eprintln!("aftercare: {e}"),
+            }
             ExitCode::from(2)
         }
     }

@@ -138,6 +138,10 @@ fn bad_arguments_exit_2_with_one_clear_line() {
             "unknown time zone",
         ),
         (
+            vec!["can", "gym", "--treated", "2026-11-20T14:00", "--tz", "Europe/Berln"],
+            "unknown time zone \"Europe/Berln\": use an IANA name like Europe/Berlin or America/New_York. Did you mean Europe/Berlin?",
+        ),
+        (
             vec!["can", "gym", "--treated", "last friday", "--tz", "Europe/Berlin"],
             "can't read \"last friday\"",
         ),
@@ -161,6 +165,9 @@ fn bad_arguments_exit_2_with_one_clear_line() {
         assert!(err.contains(needle), "{args:?}: {err}");
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
+    // Nothing close: no guess.
+    let far = aftercare(&["can", "gym", "--treated", "2026-11-20T14:00", "--tz", "Mars/Base"]);
+    assert!(!stderr(&far).contains("Did you mean"), "{}", stderr(&far));
 }
 
 #[test]

@@ -18,6 +18,7 @@ pub mod settings;
 pub mod time;
 pub mod timeline;
 pub mod treatment;
+pub mod zones;
 
 pub use checkin::{CheckIn, CheckInDraft, Redness};
 pub use protocol::{Category, Protocol, ProtocolError, Rule, Strength};

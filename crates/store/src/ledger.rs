@@ -345,6 +345,23 @@ impl Store {
         at: Timestamp,
         until: Option<Timestamp>,
     ) -> Result<LedgerEntry> {
+        self.change_state(reminder_id, state, at, until, None).await
+    }
+
+    /// Skips a reminder that has not rung yet; one that has is snoozed or marked done instead.
+    pub async fn skip_reminder(&self, reminder_id: &str, at: Timestamp) -> Result<LedgerEntry> {
+        self.change_state(reminder_id, LedgerState::Skipped, at, None, Some(LedgerState::Planned))
+            .await
+    }
+
+    async fn change_state(
+        &self,
+        reminder_id: &str,
+        state: LedgerState,
+        at: Timestamp,
+        until: Option<Timestamp>,
+        only_from: Option<LedgerState>,
+    ) -> Result<LedgerEntry> {
         if state == LedgerState::NotShown {
             return Err(aftercare_core::Error::Invalid {
                 field: "state",
@@ -367,6 +384,20 @@ impl Store {
             LedgerState::Planned | LedgerState::Snoozed | LedgerState::NotShown => None,
         };
         let mut tx = self.write().await?;
+        if let Some(from) = only_from {
+            let now = sqlx::query_scalar::<_, String>("SELECT state FROM reminder_ledger WHERE reminder_id = ?")
+                .bind(reminder_id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or_else(|| Error::NoReminder(reminder_id.to_string()))?;
+            if now != from.as_str() {
+                return Err(aftercare_core::Error::Invalid {
+                    field: "state",
+                    reason: "This reminder has already rung: snooze it or mark it done instead.".into(),
+                }
+                .into());
+            }
+        }
         let stamp = column.map_or(String::new(), |c| format!(", {c} = ?"));
         let sql = format!(
             "UPDATE reminder_ledger SET state = ?, snoozed_until = ?, retry_at = NULL, updated_at = ?{stamp} WHERE reminder_id = ?"

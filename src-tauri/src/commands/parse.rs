@@ -41,10 +41,18 @@ pub(super) fn zone(name: &str) -> Result<Zone> {
     Zone::new(name.trim()).map_err(|e| AppError::from(e).at("zone"))
 }
 
-pub(super) fn zones() -> Vec<String> {
-    let mut all: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
-    all.sort();
-    all
+/// The zones to pick from, with their offsets now.
+pub(super) fn zones() -> Vec<crate::views::ZoneOption> {
+    aftercare_core::zones::choices(jiff::Timestamp::now())
+        .into_iter()
+        .map(|c| crate::views::ZoneOption {
+            offset: c.offset_label(),
+            name: c.name,
+            city: c.city,
+            country: c.country.to_string(),
+            country_name: c.country_name.to_string(),
+        })
+        .collect()
 }
 
 pub(super) fn hhmm(t: Option<Time>) -> String {

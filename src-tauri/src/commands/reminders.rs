@@ -17,6 +17,7 @@ use crate::views::*;
 pub async fn reminders(state: State<'_, AppState>) -> Result<RemindersView> {
     let store = state.store();
     let mut view = RemindersView {
+        today: String::new(),
         delivery: state.delivery(),
         not_shown: Vec::new(),
         upcoming: Vec::new(),
@@ -28,6 +29,7 @@ pub async fn reminders(state: State<'_, AppState>) -> Result<RemindersView> {
         return Ok(view);
     };
     let zone = &cx.treatment.zone;
+    view.today = zone.local(Timestamp::now()).date().to_string();
     let mut ledger = store.ledger(cx.id()).await?;
     ledger.sort_by_key(|e| e.effective_due());
     for e in &ledger {
@@ -72,6 +74,17 @@ pub async fn finish_reminder(state: State<'_, AppState>, id: Input<String>) -> R
     let e = store
         .set_reminder_state(&id, LedgerState::Dismissed, Timestamp::now(), None)
         .await?;
+    state.scheduler.rearm();
+    Ok(convert::reminder(&e, &reminder_zone(store, &e).await?))
+}
+
+/// "Skip": a reminder that has not rung yet will not ring.
+#[tauri::command]
+#[specta::specta]
+pub async fn skip_reminder(state: State<'_, AppState>, id: Input<String>) -> Result<ReminderView> {
+    let id = id.named("id")?;
+    let store = state.store();
+    let e = store.skip_reminder(&id, Timestamp::now()).await?;
     state.scheduler.rearm();
     Ok(convert::reminder(&e, &reminder_zone(store, &e).await?))
 }

@@ -32,6 +32,8 @@ export const commands = {
 	snoozeReminder: (id: string, choice: SnoozeFor) => typedError<ReminderView, AppError>(__TAURI_INVOKE("snooze_reminder", { id, choice })),
 	/**  "Done": the client has seen it and needs it no more. */
 	finishReminder: (id: string) => typedError<ReminderView, AppError>(__TAURI_INVOKE("finish_reminder", { id })),
+	/**  "Skip": a reminder that has not rung yet will not ring. */
+	skipReminder: (id: string) => typedError<ReminderView, AppError>(__TAURI_INVOKE("skip_reminder", { id })),
 	settings: () => typedError<SettingsView, AppError>(__TAURI_INVOKE("settings")),
 	saveSettings: (input: SettingsInput) => typedError<SettingsView, AppError>(__TAURI_INVOKE("save_settings", { input })),
 	exportBackup: () => typedError<ExportedFile, AppError>(__TAURI_INVOKE("export_backup")),
@@ -325,6 +327,8 @@ export type ReminderView = {
 };
 
 export type RemindersView = {
+	/**  Today's date in the client's zone (`YYYY-MM-DD`): the list is grouped by day. */
+	today: string,
 	/**  Who delivers reminders on this device, in words. */
 	delivery: string,
 	/**  Could not be shown as notifications; tried again while their grace lasts. */
@@ -415,7 +419,7 @@ export type SettingsView = {
 	protocol: ProtocolView,
 	database: string,
 	version: string,
-	zones: string[],
+	zones: ZoneOption[],
 	/**  The emergency number the zone's country uses, shown when none is chosen. */
 	emergency_default: string,
 };
@@ -425,7 +429,7 @@ export type SetupDefaults = {
 	ended_at: string,
 	zone: string,
 	checkin_at: string,
-	zones: string[],
+	zones: ZoneOption[],
 	questions: ScreeningQuestion[],
 };
 
@@ -568,6 +572,19 @@ export type WindowView = {
 	still_healing: string | null,
 	/**  Advice beyond the cited facts, shown as a general tip. */
 	tip: string | null,
+};
+
+/**  A zone the client can pick: shown as city, country and offset, stored by `name`. */
+export type ZoneOption = {
+	/**  The IANA name: "Europe/Berlin". */
+	name: string,
+	city: string,
+	/**  ISO 3166 alpha-2 ("DE"), named in the client's language by the page; empty for UTC. */
+	country: string,
+	/**  The country's English name ("Germany"), for a page that can't name it. */
+	country_name: string,
+	/**  The offset now: "UTC+01:00". */
+	offset: string,
 };
 
 /* Tauri Specta runtime */

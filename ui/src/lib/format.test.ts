@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countdown, dayAxis, linePath, okLabel, scale, span, telHref } from "./format";
+import { byDay, countdown, dayAxis, dayHeading, daysFrom, linePath, okLabel, scale, span, telHref } from "./format";
 // The product's one countdown rule, shared with the core's answers.
 import shared from "../../../crates/core/countdown-cases.json";
 
@@ -65,5 +65,23 @@ describe("chart helpers", () => {
     expect(span(0, 2, 8)).toEqual({ left: 0, width: 0.25 });
     expect(span(-1, 20, 8)).toEqual({ left: 0, width: 1 });
     expect(span(8, 8, 8).width).toBeGreaterThan(0);
+  });
+});
+
+describe("reminders by day", () => {
+  const at = (iso: string) => ({ next: { iso } });
+  it("groups by the date in the client's zone, keeping the order", () => {
+    const groups = byDay([at("2026-11-26T09:00:00+01:00"), at("2026-11-26T23:30:00+01:00"), at("2026-11-27T00:10:00+01:00")]);
+    expect(groups.map((g) => [g.day, g.items.length])).toEqual([
+      ["2026-11-26", 2],
+      ["2026-11-27", 1],
+    ]);
+  });
+  it("names today and tomorrow, and writes other days in the locale, across a DST change", () => {
+    expect(dayHeading("2026-03-29", "2026-03-29", "en-GB")).toBe("Today");
+    expect(dayHeading("2026-03-30", "2026-03-29", "en-GB")).toBe("Tomorrow");
+    expect(daysFrom("2026-03-28", "2026-03-30")).toBe(2);
+    expect(dayHeading("2026-03-31", "2026-03-29", "en-GB")).toBe("Tuesday 31 March");
+    expect(dayHeading("2026-03-31", "2026-03-29", "de-DE")).toBe("Dienstag, 31. März");
   });
 });

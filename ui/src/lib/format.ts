@@ -70,3 +70,29 @@ export function span(start: number, end: number, last: number): { left: number; 
 export function telHref(phone: string): string {
   return "tel:" + phone.replace(/[^\d+]/g, "");
 }
+
+/** Items by the date they ring on in the client's zone (the date part of `next.iso`), in order. */
+export function byDay<T extends { next: { iso: string } }>(items: T[]): { day: string; items: T[] }[] {
+  const groups: { day: string; items: T[] }[] = [];
+  for (const item of items) {
+    const day = item.next.iso.slice(0, 10);
+    const last = groups[groups.length - 1];
+    if (last && last.day === day) last.items.push(item);
+    else groups.push({ day, items: [item] });
+  }
+  return groups;
+}
+
+/** Whole days from `today` to `day`, both `YYYY-MM-DD` (calendar days, no clock involved). */
+export function daysFrom(today: string, day: string): number {
+  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "Today", "Tomorrow", or the date as the locale writes it ("Saturday 28 November"). */
+export function dayHeading(day: string, today: string, locale?: string): string {
+  const n = daysFrom(today, day);
+  if (n === 0) return "Today";
+  if (n === 1) return "Tomorrow";
+  const fmt = new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+  return fmt.format(new Date(`${day}T12:00:00Z`));
+}
