@@ -194,27 +194,24 @@ fn start_reminders<R: Runtime>(
                 _lock: lock,
                 _stop: stop,
             });
+            let handle = app.handle().clone();
+            let log_today = move || {
+                show_main(&handle);
+                let _ = handle.emit(OPEN_SCREEN, "checkin");
+            };
             tauri::async_runtime::spawn(async move {
                 AppState::after_first_screen(first_screen, BACKGROUND_START).await;
-                if let Err(e) = scheduler.run(stop_rx).await {
+                if let Err(e) = aftercare_reminders::deliver(scheduler, actions, log_today, stop_rx).await {
                     tracing::error!(error = %e, "reminder loop stopped");
                 }
             });
         }
         Err(e) => {
+            // The daemon shows the notifications, so their actions reach it, not this window.
             tracing::info!("reminders delivered elsewhere");
             state.set_delivery(format!("{e}."));
         }
     }
-    let handle = app.handle().clone();
-    tauri::async_runtime::spawn(aftercare_reminders::follow_actions(
-        state.scheduler.clone(),
-        actions,
-        move || {
-            show_main(&handle);
-            let _ = handle.emit(OPEN_SCREEN, "checkin");
-        },
-    ));
 }
 
 /// Phones: the OS delivers; the plan is handed to it again at every start.

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use aftercare_reminders::{follow_actions, Scheduler, SchedulerLock, SystemClock};
+use aftercare_reminders::{deliver, Scheduler, SchedulerLock, SystemClock};
 use aftercare_store::LedgerState;
 
 use crate::{emit_json, stdout_err, stored, CliError};
@@ -39,18 +39,15 @@ pub async fn run(db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode,
     writeln!(out, "Delivering reminders from {} (Ctrl-C to stop).", path.display()).map_err(stdout_err)?;
     out.flush().map_err(stdout_err)?;
 
-    // Without the window, the terminal is where a check-in is logged.
-    let handler = tokio::spawn(follow_actions(scheduler.clone(), actions, || {
-        eprintln!("To log today: aftercare checkin --redness N")
-    }));
     let mut term =
         tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).map_err(|source| CliError::Io {
             path: "signal handler".into(),
             source,
         })?;
     let result = {
-        let s = scheduler.clone();
-        let run = s.run(stop_rx);
+        // Without the window, the terminal is where a check-in is logged.
+        let log_today = || eprintln!("To log today: aftercare checkin --redness N");
+        let run = deliver(scheduler, actions, log_today, stop_rx);
         tokio::pin!(run);
         tokio::select! {
             r = &mut run => r,
@@ -58,7 +55,6 @@ pub async fn run(db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode,
             _ = term.recv() => { let _ = stop.send(true); run.await }
         }
     };
-    handler.abort();
     result?;
     Ok(ExitCode::SUCCESS)
 }

@@ -5,8 +5,23 @@
 use std::sync::Arc;
 
 use tokio::sync::mpsc::UnboundedReceiver;
+use tokio::sync::watch;
 
-use crate::{Action, ActionKind, Clock, Notifier, Scheduler, SnoozeChoice};
+use crate::{Action, ActionKind, Clock, Notifier, Result, Scheduler, SnoozeChoice};
+
+/// Delivery, wired the same way for the app and `aftercare daemon`: the reminder loop, with
+/// the notifications' actions followed beside it, until `shutdown` turns true.
+pub async fn deliver<N: Notifier + 'static, C: Clock + 'static>(
+    scheduler: Arc<Scheduler<N, C>>,
+    actions: UnboundedReceiver<Action>,
+    log_today: impl Fn() + Send + 'static,
+    shutdown: watch::Receiver<bool>,
+) -> Result<()> {
+    let follower = tokio::spawn(follow_actions(scheduler.clone(), actions, log_today));
+    let result = scheduler.run(shutdown).await;
+    follower.abort();
+    result
+}
 
 /// Follows the clicks until the notifier that sends them goes away.
 pub async fn follow_actions<N: Notifier, C: Clock>(

@@ -23,7 +23,7 @@ mod desktop;
 #[cfg(any(target_os = "macos", target_os = "windows"))]
 mod plain;
 
-pub use actions::follow_actions;
+pub use actions::{deliver, follow_actions};
 pub use clock::{Clock, SystemClock};
 #[cfg(target_os = "linux")]
 pub use desktop::DesktopNotifier;

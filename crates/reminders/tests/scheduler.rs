@@ -304,3 +304,68 @@ async fn a_phone_gets_the_same_grouping_as_the_desktop() {
         .expect("the check-in alone");
     assert_eq!(checkin.0, os_id("checkin-day-1"), "a day's check-in keeps its day's id");
 }
+
+#[tokio::test]
+async fn delivery_runs_the_loop_and_follows_the_actions_until_stopped() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    use aftercare_reminders::{deliver, Action, ActionKind};
+
+    let dir = tempfile::tempdir().expect("dir");
+    let (s, _clock, id) = setup(&dir, |_| {}).await;
+    let s = Arc::new(s);
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    let (stop, stop_rx) = tokio::sync::watch::channel(false);
+    let logged = Arc::new(AtomicUsize::new(0));
+    let seen = logged.clone();
+    let run = tokio::spawn(deliver(
+        s.clone(),
+        rx,
+        move || {
+            seen.fetch_add(1, Ordering::SeqCst);
+        },
+        stop_rx,
+    ));
+    // The loop shows the start reminders as one notification.
+    let until = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    while s.notifier().sent().is_empty() && tokio::time::Instant::now() < until {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(s.notifier().sent().len(), 1, "the loop delivered");
+    // Its actions: "Snooze" snoozes the notification's reminders, "Log today" is the caller's.
+    let gym = s
+        .store()
+        .ledger(id)
+        .await
+        .expect("ledger")
+        .into_iter()
+        .find(|e| e.state == LedgerState::Delivered)
+        .expect("a delivered reminder")
+        .reminder_id;
+    tx.send(Action {
+        kind: ActionKind::Snooze,
+        reminder_ids: vec![gym.clone()],
+    })
+    .expect("send");
+    tx.send(Action {
+        kind: ActionKind::LogToday,
+        reminder_ids: vec![],
+    })
+    .expect("send");
+    while logged.load(Ordering::SeqCst) == 0 && tokio::time::Instant::now() < until {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(logged.load(Ordering::SeqCst), 1, "Log today reached the caller");
+    let state = |l: Vec<aftercare_store::LedgerEntry>| l.into_iter().find(|e| e.reminder_id == gym).map(|e| e.state);
+    assert_eq!(
+        state(s.store().ledger(id).await.expect("ledger")),
+        Some(LedgerState::Snoozed)
+    );
+    stop.send(true).expect("stop");
+    tokio::time::timeout(std::time::Duration::from_secs(10), run)
+        .await
+        .expect("delivery stops when told")
+        .expect("join")
+        .expect("no error");
+}
