@@ -5,6 +5,7 @@ use aftercare_core::redflag::Assessment;
 use aftercare_core::screening::ScreeningAnswers;
 use aftercare_core::timeline::Entry;
 use aftercare_core::{Treatment, Zone};
+use aftercare_i18n::Language;
 use aftercare_store::{LedgerEntry, LedgerState};
 use jiff::Timestamp;
 
@@ -13,12 +14,13 @@ use crate::views::{
     ScreeningView, SignView, WhenToCallView, WindowView,
 };
 
-pub fn moment(t: Timestamp, zone: &Zone) -> Moment {
+/// An instant on the client's clock, written as their language writes it.
+pub fn moment(t: Timestamp, zone: &Zone, language: Language) -> Moment {
     let local = zone.local(t);
     Moment {
         ms: t.as_millisecond(),
         iso: aftercare_core::time::rfc3339(&local),
-        local: local.strftime("%a %-d %b, %H:%M").to_string(),
+        local: aftercare_i18n::dates::moment(language, &local),
     }
 }
 
@@ -36,7 +38,7 @@ fn days_after(treatment: &Treatment, t: Timestamp) -> f64 {
     (t.as_second() - treatment.ended_at.as_second()) as f64 / 86_400.0
 }
 
-pub fn window(e: &Entry, treatment: &Treatment, end_title: Option<&str>) -> WindowView {
+pub fn window(e: &Entry, treatment: &Treatment, end_title: Option<&str>, language: Language) -> WindowView {
     let zone = &treatment.zone;
     let (start, end) = (e.starts_at.timestamp(), e.ends_at.timestamp());
     WindowView {
@@ -46,8 +48,8 @@ pub fn window(e: &Entry, treatment: &Treatment, end_title: Option<&str>) -> Wind
         strength: e.strength,
         category: e.category,
         status: e.status,
-        starts: moment(start, zone),
-        ends: moment(end, zone),
+        starts: moment(start, zone, language),
+        ends: moment(end, zone, language),
         start_day: days_after(treatment, start),
         end_day: days_after(treatment, end),
         end_title: end_title.map_or_else(|| format!("{}: over", e.title), str::to_string),
@@ -97,7 +99,7 @@ pub fn alert(a: &Assessment, settings: &aftercare_core::Settings) -> AlertView {
     }
 }
 
-pub fn checkin(c: &CheckIn, treatment: &Treatment, updated: Timestamp) -> CheckInView {
+pub fn checkin(c: &CheckIn, treatment: &Treatment, updated: Timestamp, language: Language) -> CheckInView {
     let n = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
     CheckInView {
         date: c.date.to_string(),
@@ -119,7 +121,7 @@ pub fn checkin(c: &CheckIn, treatment: &Treatment, updated: Timestamp) -> CheckI
         breathing_trouble: c.breathing_trouble,
         dark_patches: c.dark_patches,
         notes: c.notes.clone(),
-        updated: moment(updated, &treatment.zone),
+        updated: moment(updated, &treatment.zone, language),
     }
 }
 
@@ -143,14 +145,14 @@ pub fn symptom_count(c: &CheckIn) -> i32 {
     .count() as i32
 }
 
-pub fn reminder(e: &LedgerEntry, zone: &Zone) -> ReminderView {
+pub fn reminder(e: &LedgerEntry, zone: &Zone, language: Language) -> ReminderView {
     ReminderView {
         id: e.reminder_id.clone(),
         title: e.title.clone(),
         body: e.body.clone(),
         state: e.state,
-        due: moment(e.due_at, zone),
-        next: moment(e.effective_due(), zone),
+        due: moment(e.due_at, zone, language),
+        next: moment(e.effective_due(), zone, language),
         snoozes: i32::try_from(e.snoozes).unwrap_or(i32::MAX),
         not_shown_reason: (e.state == LedgerState::NotShown)
             .then(|| e.not_shown_reason.clone())

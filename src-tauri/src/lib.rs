@@ -46,6 +46,7 @@ pub fn commands<R: Runtime>() -> Builder<R> {
             snooze_reminder,
             finish_reminder,
             skip_reminder,
+            language,
             settings,
             save_settings,
             export_backup,

@@ -343,6 +343,8 @@ pub struct SettingsInput {
     pub series_length: i32,
     pub keep_in_tray: bool,
     pub start_at_login: bool,
+    /// "en", "de", "en-XA", or empty: the device's language.
+    pub language: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -358,6 +360,8 @@ pub struct ProtocolView {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct SettingsView {
     pub settings: SettingsInput,
+    /// The device's language ("de"), for "Same as this device (Deutsch)".
+    pub device_language: String,
     pub protocol: ProtocolView,
     pub database: String,
     pub version: String,

@@ -54,12 +54,13 @@ fn commands() -> Vec<(&'static str, Value)> {
         ("finish_reminder", json!({ "id": "gym-end-0" })),
         ("skip_reminder", json!({ "id": "gym-end-0" })),
         ("settings", json!({})),
+        ("language", json!({})),
         (
             "save_settings",
             json!({ "input": {
                 "zone": "Europe/Berlin", "checkin_at": "20:00", "quiet_start": "22:00", "quiet_end": "07:00",
                 "clinic_name": "Skin Clinic", "clinic_phone": "+49 30 1234567", "emergency_number": "",
-                "grace_minutes": 120, "series_length": 3, "keep_in_tray": false, "start_at_login": false
+                "grace_minutes": 120, "series_length": 3, "keep_in_tray": false, "start_at_login": false, "language": ""
             }}),
         ),
         ("export_backup", json!({})),

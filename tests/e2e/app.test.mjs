@@ -161,12 +161,20 @@ async function emptyField(sel) {
 
 const nav = (label) => browser.$(`//nav/button[normalize-space()="${label}"]`);
 
-/** Opens a screen as a person would: its tab, then under Plan or More its button. */
+/**
+ * Opens a screen as a person would: its tab, then under Plan or More its button. By
+ * position, not by label, so the same walk works in every language.
+ */
+const TABS = ["Today", "Check-in", "Progress", "Plan", "More"];
+const UNDER = { Timeline: ["Plan", 0], Sessions: ["Plan", 1], Reminders: ["More", 0], "When to call": ["More", 1], Settings: ["More", 2] };
 async function open(screen) {
-  const tab = { Timeline: "Plan", Sessions: "Plan", Reminders: "More", Settings: "More", "When to call": "More" }[screen] ?? screen;
-  await press(await nav(tab));
-  if (tab === "Plan") await press(await browser.$(`//main//div[@role="group"]/button[normalize-space()="${screen}"]`));
-  else if (tab === "More" && screen !== "More") await press(await browser.$(`//main//button[contains(@class, "more-item")][starts-with(normalize-space(), "${screen}")]`));
+  const [tab, i] = UNDER[screen] ?? [screen, null];
+  await press(await browser.$(`nav button:nth-child(${TABS.indexOf(tab) + 1})`));
+  if (tab === "Plan") await press(await browser.$(`main .segments button:nth-child(${i + 1})`));
+  else if (tab === "More" && i !== null) {
+    await browser.waitUntil(async () => (await count("main .more-item")) === 3, { timeout: 5_000, timeoutMsg: "More" });
+    await press((await browser.$$("main .more-item"))[i]);
+  }
 }
 
 /**
@@ -180,6 +188,11 @@ async function startDriver(extra) {
   }
   const env = {
     ...process.env,
+    // English unless a test asks for another language (the app reads these as gettext does).
+    LANG: "en_US.UTF-8",
+    LC_ALL: "",
+    LC_MESSAGES: "",
+    LANGUAGE: "",
     AFTERCARE_DB: DB,
     TZ: clientZone(),
     AFTERCARE_EXPORT_DIR: path.join(home, "exports"),
@@ -694,7 +707,7 @@ test("the app works by keyboard alone, and at 200% text size", async () => {
  * axe-core on every screen, light and dark: no WCAG 2.1 A or AA violation. Every screen's
  * count is printed (the figure for the notes) before the test fails on any.
  */
-test("every screen passes axe-core, light and dark", async () => {
+test("every screen passes axe-core, light, dark and in the pseudo-locale", async () => {
   const found = [];
   async function check(theme, screen) {
     await browser.waitUntil(async () => (await count("main h1")) > 0, { timeout: 10_000, timeoutMsg: `${screen} never showed` });
@@ -706,9 +719,10 @@ test("every screen passes axe-core, light and dark", async () => {
     found.push(...v.map((l) => `${theme} ${screen}: ${l}`));
     await screenshot(`axe-${theme}-${screen.toLowerCase().replace(/\W+/g, "-")}`);
   }
-  for (const theme of ["light", "dark"]) {
+  const variants = { light: {}, dark: { GTK_THEME: "Adwaita:dark" }, pseudo: { LANG: "en_XA.UTF-8" } };
+  for (const [theme, env] of Object.entries(variants)) {
     await quit().catch(() => {});
-    await startDriver(theme === "dark" ? { GTK_THEME: "Adwaita:dark" } : {});
+    await startDriver(env);
     for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
     await launch();
     assert.equal(
@@ -721,7 +735,7 @@ test("every screen passes axe-core, light and dark", async () => {
     await quit();
     seedThreeDays();
     await launch();
-    await waitText("#checkin-state", /Logged|Not logged/, "Today");
+    await browser.waitUntil(async () => (await count("#checkin-state")) === 1, { timeout: 10_000, timeoutMsg: "Today" });
     await check(theme, "Today");
     await press(await browser.$("#when-to-call-toggle"));
     await waitText("#when-to-call", /clinic/, "when to call");
@@ -736,4 +750,55 @@ test("every screen passes axe-core, light and dark", async () => {
     await check(theme, "Reminders opened");
   }
   assert.deepEqual(found, [], `axe found ${found.length} WCAG A/AA violations`);
+});
+
+/**
+ * German and the pseudo-locale (accented, about a third longer) on every screen, at 390x844
+ * and 320x640: the words come from the catalog, nothing runs off the side, and no tab label is
+ * cut. The screenshots are for a person to look at.
+ */
+test("every screen in German and in the pseudo-locale, at 390 and 320 wide", async () => {
+  for (const [tag, LANG, tabs] of [
+    ["de", "de_DE.UTF-8", ["Heute", "Eintrag", "Verlauf", "Plan", "Mehr"]],
+    ["en-XA", "en_XA.UTF-8", ["Ţööđååýý", "Çĥééçķ-îîñ", "Þŕööĝŕééšš", "Þļååñ", "Ṁööŕéé"]],
+  ]) {
+    await quit().catch(() => {});
+    await startDriver({ LANG });
+    seedThreeDays();
+    await launch();
+    assert.equal(await browser.execute(() => document.documentElement.lang), tag);
+    assert.deepEqual(await browser.execute(() => [...document.querySelectorAll("nav button")].map((b) => b.textContent.trim())), tabs);
+    for (const [w, h] of [[390, 844], [320, 640]]) {
+      await browser.setWindowSize(w, h);
+      for (const screen of ["Today", "Check-in", "Progress", "Timeline", "Sessions", "More", "Reminders", "When to call", "Settings"]) {
+        await open(screen);
+        await browser.waitUntil(async () => (await count("main h1")) > 0, { timeout: 10_000, timeoutMsg: screen });
+        await new Promise((r) => setTimeout(r, 300));
+        await screenshot(`${tag}-${w}-${screen.toLowerCase().replace(/\W+/g, "-")}`);
+        const fit = await browser.execute(() => ({
+          width: document.documentElement.scrollWidth,
+          window: document.documentElement.clientWidth,
+          cut: [...document.querySelectorAll("nav .nav-label")].filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent),
+          // A label on two lines is a word broken in the middle.
+          broken: [...document.querySelectorAll("nav .nav-label")]
+            .filter((l) => l.getBoundingClientRect().height > parseFloat(getComputedStyle(l).lineHeight) * 1.5)
+            .map((l) => l.textContent),
+        }));
+        assert.ok(fit.width <= fit.window, `${tag} ${screen} at ${w} px is ${fit.width} px wide`);
+        assert.deepEqual(fit.cut, [], `${tag} at ${w} px: tab labels cut`);
+        assert.deepEqual(fit.broken, [], `${tag} at ${w} px: tab labels broken over two lines`);
+      }
+    }
+    // The words the catalog has for these screens are the language's own.
+    await open("Reminders");
+    const heading = await text("main h1");
+    assert.equal(heading, tag === "de" ? "Erinnerungen" : "Ŕééɱîîñđééŕš");
+    const day = await text("#upcoming-days .day-heading");
+    assert.match(day, tag === "de" ? /^(Heute|Morgen)/ : /^(Ţööđååýý|Ţööɱööŕŕööŵ)/);
+    // Times are written as the language writes them, by the Rust side ("Do., 26. Nov., 09:00").
+    const when = await text("#upcoming-days li .spread span");
+    assert.match(when, tag === "de" ? /^(Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. \S+, \d\d:\d\d$/ : /^\S+ \d{1,2} \S+, \d\d:\d\d$/);
+    if (tag === "en-XA") assert.doesNotMatch(when, /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) /);
+  }
+  await browser.setWindowSize(390, 844);
 });

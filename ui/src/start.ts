@@ -1,9 +1,13 @@
 import { mount } from "svelte";
 import App from "./App.svelte";
 import type { commands } from "./lib/bindings";
+import { setLanguage } from "./lib/i18n";
 
-export function start(first: ReturnType<typeof commands.today>) {
+export async function start(first: ReturnType<typeof commands.today>, language: ReturnType<typeof commands.language>) {
   const target = document.getElementById("app");
   if (!target) throw new Error("no #app element");
+  // Every word on the first screen is in the client's language: set it before mounting.
+  const chosen = await language;
+  setLanguage(chosen.status === "ok" ? chosen.data : "en");
   return mount(App, { target, props: { first } });
 }

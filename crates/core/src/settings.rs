@@ -31,6 +31,8 @@ pub struct Settings {
     pub start_at_login: bool,
     /// The pre-treatment checklist (C1-C3), if the client filled it in.
     pub screening: Option<ScreeningAnswers>,
+    /// The language the client chose; `None` follows the device.
+    pub language: Option<aftercare_i18n::Language>,
 }
 
 impl Settings {
@@ -47,6 +49,7 @@ impl Settings {
             keep_in_tray: true,
             start_at_login: false,
             screening: None,
+            language: None,
         }
     }
 
@@ -88,6 +91,11 @@ impl Settings {
         self.emergency_number
             .clone()
             .unwrap_or_else(|| crate::escalation::default_emergency_number(&self.zone).to_string())
+    }
+
+    /// The language to speak: the client's choice, else the device's.
+    pub fn language(&self) -> aftercare_i18n::Language {
+        self.language.unwrap_or_else(aftercare_i18n::Language::of_system)
     }
 
     pub fn clinic(&self) -> crate::escalation::Clinic {

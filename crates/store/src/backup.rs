@@ -56,6 +56,9 @@ pub struct SettingsDoc {
     /// Added in schema v6; older backups have none (the zone's default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emergency_number: Option<String>,
+    /// Added in schema v10; older backups have none (the device's language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     pub updated_at: Timestamp,
 }
 
@@ -208,6 +211,20 @@ impl SettingsDoc {
             start_at_login: self.start_at_login,
             screening: self.screening,
             emergency_number: self.emergency_number.clone(),
+            language: match &self.language {
+                None => None,
+                Some(tag) => Some(
+                    aftercare_i18n::Language::ALL
+                        .into_iter()
+                        .find(|l| l.tag() == tag)
+                        .ok_or_else(|| {
+                            refuse(
+                                "settings.language",
+                                format!("\"{tag}\" is not a language the app speaks (en, de, en-XA)."),
+                            )
+                        })?,
+                ),
+            },
         };
         s.validate().map_err(|e| match e {
             aftercare_core::Error::Invalid { field, reason } => refuse(format!("settings.{field}"), reason),
@@ -431,6 +448,7 @@ impl Store {
                     start_at_login: s.start_at_login,
                     screening: s.screening,
                     emergency_number: s.emergency_number,
+                    language: s.language.map(|l| l.tag().to_string()),
                     updated_at: crate::util::parse_ts(&updated)?,
                 })
             }

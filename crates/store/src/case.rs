@@ -83,6 +83,14 @@ impl Case {
         aftercare_core::checkin::latest(&self.history)
     }
 
+    /// The language to speak: the client's choice, else the device's.
+    pub fn language(&self) -> aftercare_i18n::Language {
+        self.settings
+            .as_ref()
+            .and_then(|s| s.language)
+            .unwrap_or_else(aftercare_i18n::Language::of_system)
+    }
+
     /// The stored settings, or the defaults in the treatment's zone.
     pub fn settings_or_default(&self) -> Settings {
         self.settings

@@ -41,15 +41,15 @@ pub(crate) async fn write_settings(tx: &mut sqlx::SqliteConnection, s: &Settings
     sqlx::query(
         "INSERT INTO settings (id, zone, checkin_at, quiet_start, quiet_end, clinic_name, clinic_phone, updated_at,
                                grace_minutes, series_length, keep_in_tray, start_at_login, screening,
-                               emergency_number)
-         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               emergency_number, language)
+         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET zone = excluded.zone, checkin_at = excluded.checkin_at,
              quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end,
              clinic_name = excluded.clinic_name, clinic_phone = excluded.clinic_phone,
              updated_at = excluded.updated_at, grace_minutes = excluded.grace_minutes,
              series_length = excluded.series_length, keep_in_tray = excluded.keep_in_tray,
              start_at_login = excluded.start_at_login, screening = excluded.screening,
-             emergency_number = excluded.emergency_number",
+             emergency_number = excluded.emergency_number, language = excluded.language",
     )
     .bind(s.zone.name())
     .bind(s.checkin_at.map(hhmm))
@@ -69,6 +69,7 @@ pub(crate) async fn write_settings(tx: &mut sqlx::SqliteConnection, s: &Settings
             .map_err(|e| Error::Corrupt(format!("screening: {e}")))?,
     )
     .bind(s.emergency_number.as_deref())
+    .bind(s.language.map(|l| l.tag()))
     .execute(&mut *tx)
     .await?;
     Ok(())
@@ -100,6 +101,10 @@ pub(crate) fn settings_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<Settings>
         clinic_name: r.try_get("clinic_name")?,
         clinic_phone: r.try_get("clinic_phone")?,
         emergency_number: r.try_get("emergency_number")?,
+        language: r
+            .try_get::<Option<String>, _>("language")?
+            .map(|t| aftercare_i18n::Language::from_tag(&t).ok_or_else(|| Error::Corrupt("language".into())))
+            .transpose()?,
         grace_minutes: u32::try_from(grace).map_err(|_| Error::Corrupt("grace_minutes".into()))?,
         series_length: u8::try_from(series).map_err(|_| Error::Corrupt("series_length".into()))?,
         keep_in_tray: r.try_get("keep_in_tray")?,

@@ -12,6 +12,7 @@ use jiff::{SignedDuration, Timestamp};
 async fn filled(store: &Store) -> i64 {
     let chosen = aftercare_core::Settings {
         emergency_number: Some("999".into()),
+        language: Some(aftercare_i18n::Language::German),
         ..settings()
     };
     store.save_settings(&chosen).await.expect("settings");
@@ -147,7 +148,17 @@ async fn bad_backups_are_refused_with_line_and_field_and_change_nothing() {
     filled(&store).await;
     let good = store.backup().await.expect("backup").to_json();
 
+    assert!(
+        good.contains("\"language\": \"de\""),
+        "the chosen language is in the backup"
+    );
     let mut bad_texts = vec![
+        refused(
+            &good,
+            |v| v["settings"]["language"] = "fr".into(),
+            false,
+            "settings.language",
+        ),
         refused(
             &good,
             |v| v["treatments"][0]["checkins"][1]["values"]["redness"] = 7.into(),

@@ -59,7 +59,7 @@ async fn the_file_is_private_and_durable() {
         .mode()
         & 0o777;
     assert_eq!(wal_mode, 0o600, "the WAL is as private as the database");
-    assert_eq!(store.schema_version().await.expect("v"), 9);
+    assert_eq!(store.schema_version().await.expect("v"), 10);
     store.integrity_check().await.expect("ok");
 }
 
@@ -444,6 +444,6 @@ async fn processes_opening_a_new_database_at_once_all_succeed() {
         o.await.expect("join").expect("every concurrent open succeeds");
     }
     let store = Store::open(&path).await.expect("open");
-    assert_eq!(store.schema_version().await.expect("v"), 9);
+    assert_eq!(store.schema_version().await.expect("v"), 10);
     store.integrity_check().await.expect("ok");
 }

@@ -27,9 +27,9 @@ fn fixture(version: i64) -> String {
     match version {
         1 => V1.to_string(),
         // v3 and v5 rebuilt the ledger with the same columns plus new ones, v6 and v7 added
-        // columns with defaults, v8 derived columns and v9 a new table: v2's rows (check-ins by column
-        // name) still fit.
-        2..=8 => format!("{V1}{V2_EXTRA}"),
+        // columns with defaults, v8 derived columns, v9 a new table and v10 a column that may be
+        // empty: v2's rows (check-ins by column name) still fit.
+        2..=9 => format!("{V1}{V2_EXTRA}"),
         v => panic!("no fixture for schema version {v}: add one when adding a migration"),
     }
 }
@@ -93,6 +93,8 @@ async fn every_earlier_version_upgrades_with_data_intact() {
         }
 
         let s = store.settings().await.expect("settings").expect("kept");
+        // Added in version 10: no language chosen, so the device's.
+        assert_eq!(s.language, None, "v{version}");
         assert_eq!(
             (s.zone.name(), s.clinic_name.as_str(), s.clinic_phone.as_str()),
             ("Europe/Berlin", "Skin Studio", "+49 30 1234567")

@@ -57,7 +57,7 @@ pub async fn save_checkin(state: State<'_, AppState>, input: Input<CheckInInput>
     }
     let cx = cx.with_saved(saved.checkin.clone());
     Ok(SavedCheckIn {
-        checkin: convert::checkin(&saved.checkin, &cx.treatment, saved.updated_at),
+        checkin: convert::checkin(&saved.checkin, &cx.treatment, saved.updated_at, cx.language()),
         replaced,
         alert: convert::alert(&assess(&cx.treatment, &cx.history), &cx.settings_or_default()),
     })
@@ -77,7 +77,7 @@ pub async fn checkin_for(state: State<'_, AppState>, date_text: Input<String>) -
     Ok(store
         .checkin(cx.id(), day)
         .await?
-        .map(|r| convert::checkin(&r.checkin, &cx.treatment, r.updated_at)))
+        .map(|r| convert::checkin(&r.checkin, &cx.treatment, r.updated_at, cx.language())))
 }
 
 #[tauri::command]

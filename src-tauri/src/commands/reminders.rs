@@ -29,11 +29,12 @@ pub async fn reminders(state: State<'_, AppState>) -> Result<RemindersView> {
         return Ok(view);
     };
     let zone = &cx.treatment.zone;
+    let language = cx.language();
     view.today = zone.local(Timestamp::now()).date().to_string();
     let mut ledger = store.ledger(cx.id()).await?;
     ledger.sort_by_key(|e| e.effective_due());
     for e in &ledger {
-        let v = convert::reminder(e, zone);
+        let v = convert::reminder(e, zone, language);
         match e.state {
             LedgerState::Planned => view.upcoming.push(v),
             LedgerState::Snoozed => view.snoozed.push(v),
@@ -62,7 +63,8 @@ pub async fn snooze_reminder(
         SnoozeFor::TomorrowMorning => SnoozeChoice::TomorrowMorning,
     };
     let e = state.scheduler.snooze(&id, choice).await?;
-    Ok(convert::reminder(&e, &reminder_zone(state.store(), &e).await?))
+    let (zone, language) = reminder_zone(state.store(), &e).await?;
+    Ok(convert::reminder(&e, &zone, language))
 }
 
 /// "Done": the client has seen it and needs it no more.
@@ -75,7 +77,8 @@ pub async fn finish_reminder(state: State<'_, AppState>, id: Input<String>) -> R
         .set_reminder_state(&id, LedgerState::Dismissed, Timestamp::now(), None)
         .await?;
     state.scheduler.rearm();
-    Ok(convert::reminder(&e, &reminder_zone(store, &e).await?))
+    let (zone, language) = reminder_zone(store, &e).await?;
+    Ok(convert::reminder(&e, &zone, language))
 }
 
 /// "Skip": a reminder that has not rung yet will not ring.
@@ -86,10 +89,15 @@ pub async fn skip_reminder(state: State<'_, AppState>, id: Input<String>) -> Res
     let store = state.store();
     let e = store.skip_reminder(&id, Timestamp::now()).await?;
     state.scheduler.rearm();
-    Ok(convert::reminder(&e, &reminder_zone(store, &e).await?))
+    let (zone, language) = reminder_zone(store, &e).await?;
+    Ok(convert::reminder(&e, &zone, language))
 }
 
-/// The zone a reminder is shown in: its case's, like every other screen.
-pub(super) async fn reminder_zone(store: &Store, e: &aftercare_store::LedgerEntry) -> Result<Zone> {
-    Ok(store.case_of(e.treatment_id).await?.zone().clone())
+/// The zone a reminder is shown in (its case's, like every other screen) and the language.
+pub(super) async fn reminder_zone(
+    store: &Store,
+    e: &aftercare_store::LedgerEntry,
+) -> Result<(Zone, aftercare_i18n::Language)> {
+    let case = store.case_of(e.treatment_id).await?;
+    Ok((case.zone().clone(), case.language()))
 }

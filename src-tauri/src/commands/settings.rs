@@ -1,6 +1,7 @@
 //! Settings and the clinic protocol in force.
 
 use aftercare_core::{Protocol, Settings, Zone};
+use aftercare_i18n::Language;
 use aftercare_store::Store;
 use tauri::State;
 
@@ -46,7 +47,9 @@ pub async fn settings(state: State<'_, AppState>) -> Result<SettingsView> {
             series_length: i32::from(s.series_length),
             keep_in_tray: s.keep_in_tray,
             start_at_login: s.start_at_login,
+            language: s.language.map(|l| l.tag().to_string()).unwrap_or_default(),
         },
+        device_language: Language::of_system().tag().into(),
         protocol: protocol_view(store).await?,
         database: store.path().display().to_string(),
         version: env!("CARGO_PKG_VERSION").into(),
@@ -78,6 +81,13 @@ pub async fn save_settings(state: State<'_, AppState>, input: Input<SettingsInpu
         .map_err(|_| AppError::invalid("series_length", "A series has 1 to 12 sessions."))?;
     s.keep_in_tray = input.keep_in_tray;
     s.start_at_login = input.start_at_login;
+    s.language =
+        match input.language.as_str() {
+            "" => None,
+            tag => Some(Language::ALL.into_iter().find(|l| l.tag() == tag).ok_or_else(|| {
+                AppError::invalid("language", format!("\"{tag}\" is not a language the app speaks."))
+            })?),
+        };
     s.validate()?;
     let was_on = before.as_ref().is_some_and(|b| b.start_at_login);
     if s.start_at_login != was_on {
@@ -89,4 +99,12 @@ pub async fn save_settings(state: State<'_, AppState>, input: Input<SettingsInpu
     state.set_keep_in_tray(s.keep_in_tray);
     state.replan().await?;
     settings(state).await
+}
+
+/// The language the page speaks: the client's choice in Settings, else the device's.
+#[tauri::command]
+#[specta::specta]
+pub async fn language(state: State<'_, AppState>) -> Result<String> {
+    let chosen = state.store().settings().await?.and_then(|s| s.language);
+    Ok(chosen.unwrap_or_else(Language::of_system).tag().into())
 }

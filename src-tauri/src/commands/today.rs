@@ -32,12 +32,13 @@ pub(super) async fn today_view(store: &Store) -> Result<Option<TodayView>> {
     };
     let now = Timestamp::now();
     let zone = cx.treatment.zone.clone();
+    let language = cx.language();
     let timeline = Timeline::build(&cx.protocol, &cx.treatment, now, cx.latest())?;
     let windows: Vec<(WindowView, bool)> = timeline
         .entries
         .iter()
         .map(|e| {
-            let w = convert::window(e, &cx.treatment, end_title(&cx.protocol, &e.rule).as_deref());
+            let w = convert::window(e, &cx.treatment, end_title(&cx.protocol, &e.rule).as_deref(), language);
             (w, e.strength.restricts())
         })
         .collect();
@@ -54,20 +55,20 @@ pub(super) async fn today_view(store: &Store) -> Result<Option<TodayView>> {
     let checkin_today = store
         .checkin(cx.id(), today)
         .await?
-        .map(|r| convert::checkin(&r.checkin, &cx.treatment, r.updated_at));
+        .map(|r| convert::checkin(&r.checkin, &cx.treatment, r.updated_at, language));
     let settings = cx.settings_or_default();
     let not_shown = store
         .not_shown(cx.id())
         .await?
         .iter()
-        .map(|e| convert::reminder(e, &settings.zone))
+        .map(|e| convert::reminder(e, &settings.zone, language))
         .collect();
     Ok(Some(TodayView {
         day: timeline.day,
-        treated: moment(cx.treatment.ended_at, &zone),
+        treated: moment(cx.treatment.ended_at, &zone, language),
         zone: zone.name().into(),
         area: cx.record.area.clone(),
-        now: moment(now, &zone),
+        now: moment(now, &zone, language),
         avoid,
         keep_doing: pick(Status::Active, Some(false)),
         fine_again: pick(Status::Over, None),
@@ -96,7 +97,7 @@ pub(super) async fn today_view(store: &Store) -> Result<Option<TodayView>> {
                 let when = match i {
                     0 => "Today".to_string(),
                     1 => "Yesterday".to_string(),
-                    _ => d.strftime("%a %-d %b").to_string(),
+                    _ => aftercare_i18n::dates::day(language, d),
                 };
                 CheckInDayView {
                     date: d.to_string(),
@@ -122,20 +123,21 @@ pub async fn can_i(state: State<'_, AppState>, query: Input<String>) -> Result<A
     let query = query.named("query")?;
     let cx = state.store().required_case().await?;
     let zone = &cx.treatment.zone;
+    let language = cx.language();
     let a = aftercare_core::can_i(&cx.protocol, &cx.treatment, &query, Timestamp::now(), cx.latest())
         .map_err(|e| AppError::from(e).at("query"))?;
     Ok(AnswerView {
         query: a.query,
         verdict: a.verdict,
         summary: a.summary,
-        fine_from: a.fine_from.map(|z| moment(z.timestamp(), zone)),
+        fine_from: a.fine_from.map(|z| moment(z.timestamp(), zone, language)),
         reasons: a
             .reasons
             .iter()
             .map(|r| ReasonView {
                 title: r.title.clone(),
                 advice: r.advice.clone(),
-                until: r.until.as_ref().map(|u| moment(u.timestamp(), zone)),
+                until: r.until.as_ref().map(|u| moment(u.timestamp(), zone, language)),
                 still_healing: r.still_healing.clone(),
             })
             .collect(),
@@ -151,11 +153,18 @@ pub async fn timeline(state: State<'_, AppState>) -> Result<TimelineView> {
     let entries: Vec<WindowView> = t
         .entries
         .iter()
-        .map(|e| convert::window(e, &cx.treatment, end_title(&cx.protocol, &e.rule).as_deref()))
+        .map(|e| {
+            convert::window(
+                e,
+                &cx.treatment,
+                end_title(&cx.protocol, &e.rule).as_deref(),
+                cx.language(),
+            )
+        })
         .collect();
     let last_day = entries.iter().map(|e| e.end_day).fold(1.0, f64::max).ceil();
     Ok(TimelineView {
-        treated: moment(cx.treatment.ended_at, &cx.treatment.zone),
+        treated: moment(cx.treatment.ended_at, &cx.treatment.zone, cx.language()),
         now_day: (now.as_second() - cx.treatment.ended_at.as_second()) as f64 / 86_400.0,
         last_day,
         entries,

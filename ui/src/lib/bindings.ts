@@ -34,6 +34,8 @@ export const commands = {
 	finishReminder: (id: string) => typedError<ReminderView, AppError>(__TAURI_INVOKE("finish_reminder", { id })),
 	/**  "Skip": a reminder that has not rung yet will not ring. */
 	skipReminder: (id: string) => typedError<ReminderView, AppError>(__TAURI_INVOKE("skip_reminder", { id })),
+	/**  The language the page speaks: the client's choice in Settings, else the device's. */
+	language: () => typedError<string, AppError>(__TAURI_INVOKE("language")),
 	settings: () => typedError<SettingsView, AppError>(__TAURI_INVOKE("settings")),
 	saveSettings: (input: SettingsInput) => typedError<SettingsView, AppError>(__TAURI_INVOKE("save_settings", { input })),
 	exportBackup: () => typedError<ExportedFile, AppError>(__TAURI_INVOKE("export_backup")),
@@ -412,10 +414,14 @@ export type SettingsInput = {
 	series_length: number,
 	keep_in_tray: boolean,
 	start_at_login: boolean,
+	/**  "en", "de", "en-XA", or empty: the device's language. */
+	language: string,
 };
 
 export type SettingsView = {
 	settings: SettingsInput,
+	/**  The device's language ("de"), for "Same as this device (Deutsch)". */
+	device_language: string,
 	protocol: ProtocolView,
 	database: string,
 	version: string,

@@ -1,4 +1,5 @@
 // Pure helpers for the screens (unit-tested in format.test.ts).
+import { language, t } from "./i18n";
 
 /** "35 min", "9 h 5 min", "14 h", "2 d 3 h": the product's one countdown rule, shared with the
  * core's answers (crates/core/countdown-cases.json): round up to the minute, so a countdown
@@ -89,10 +90,10 @@ export function daysFrom(today: string, day: string): number {
 }
 
 /** "Today", "Tomorrow", or the date as the locale writes it ("Saturday 28 November"). */
-export function dayHeading(day: string, today: string, locale?: string): string {
+export function dayHeading(day: string, today: string, locale: string = language()): string {
   const n = daysFrom(today, day);
-  if (n === 0) return "Today";
-  if (n === 1) return "Tomorrow";
+  if (n === 0) return t("day-today");
+  if (n === 1) return t("day-tomorrow");
   const fmt = new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
   return fmt.format(new Date(`${day}T12:00:00Z`));
 }

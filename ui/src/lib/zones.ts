@@ -1,19 +1,26 @@
 import type { ZoneOption } from "./bindings";
+import { language } from "./i18n";
 
-const regions = (() => {
-  try {
-    return new Intl.DisplayNames([globalThis.navigator?.language ?? "en", "en"], { type: "region" });
-  } catch {
-    return null;
+let regions: { tag: string; names: Intl.DisplayNames | null } | null = null;
+/** Country names in the app's language (made once per language). */
+function regionNames(): Intl.DisplayNames | null {
+  const tag = language() === "en-XA" ? "en" : language();
+  if (regions?.tag !== tag) {
+    try {
+      regions = { tag, names: new Intl.DisplayNames([tag, "en"], { type: "region" }) };
+    } catch {
+      regions = { tag, names: null };
+    }
   }
-})();
+  return regions.names;
+}
 
 /** The country in the client's language ("DE" → "Deutschland") where the page's Intl knows
  * it, else tzdata's English name. */
 export function countryName(z: Pick<ZoneOption, "country" | "country_name">): string {
   if (!z.country) return "";
   try {
-    const named = regions?.of(z.country);
+    const named = regionNames()?.of(z.country);
     if (named && named !== z.country) return named;
   } catch {
     // An unknown code: the English name below.

@@ -1,0 +1,55 @@
+// The page's words, from the same Fluent catalog as the Rust side (locales/*.ftl). The
+// language is decided by the backend (the client's choice in Settings, else the device's)
+// and set once, before the app mounts; changing it in Settings reloads the page.
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import english from "../../../locales/en.ftl?raw";
+import german from "../../../locales/de.ftl?raw";
+
+const PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const ACCENTED = [..."åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"];
+
+/** The pseudo-locale: every ASCII letter accented, every vowel (and y) doubled (the same
+ * transform as crates/i18n; both are checked against locales/pseudo-cases.json). */
+export function pseudo(text: string): string {
+  let out = "";
+  for (const c of text) {
+    const i = PLAIN.indexOf(c);
+    if (i < 0) {
+      out += c;
+      continue;
+    }
+    out += "aeiouyAEIOUY".includes(c) ? ACCENTED[i] + ACCENTED[i] : ACCENTED[i];
+  }
+  return out;
+}
+
+function bundle(tag: string, source: string, accented: boolean): FluentBundle {
+  const b = new FluentBundle(tag, { useIsolating: false, transform: accented ? pseudo : (s) => s });
+  b.addResource(new FluentResource(source));
+  return b;
+}
+
+let current = bundle("en", english, false);
+const fallback = current;
+let tag = "en";
+
+/** Sets the language for every `t` from now on: "en", "de" or "en-XA". */
+export function setLanguage(language: string) {
+  tag = language;
+  current = language === "de" ? bundle("de", german, false) : bundle(language, english, language === "en-XA");
+  if (typeof document !== "undefined") document.documentElement.lang = language;
+}
+
+/** The language in use, as a BCP 47 tag (for Intl's formats too). */
+export function language(): string {
+  return tag;
+}
+
+/** The message `id` with its arguments (numbers choose plurals); the id itself if missing. */
+export function t(id: string, args?: Record<string, FluentVariable>): string {
+  for (const b of [current, fallback]) {
+    const m = b.getMessage(id);
+    if (m?.value) return b.formatPattern(m.value, args);
+  }
+  return id;
+}
