@@ -76,6 +76,8 @@ reminder-state-skipped = Ausgelassen
 
 day-today = Heute
 day-tomorrow = Morgen
+day-yesterday = Gestern
+checkin-day-label = { $when } · Tag { $day }
 
 ## The time zone picker
 

@@ -79,6 +79,9 @@ reminder-state-skipped = Skipped
 
 day-today = Today
 day-tomorrow = Tomorrow
+day-yesterday = Yesterday
+# A day the check-in can be for: "Today · day 3", "Mon 23 Nov · day 1".
+checkin-day-label = { $when } · day { $day }
 
 ## The time zone picker
 

@@ -167,6 +167,7 @@ const nav = (label) => browser.$(`//nav/button[normalize-space()="${label}"]`);
  */
 const TABS = ["Today", "Check-in", "Progress", "Plan", "More"];
 const UNDER = { Timeline: ["Plan", 0], Sessions: ["Plan", 1], Reminders: ["More", 0], "When to call": ["More", 1], Settings: ["More", 2] };
+const IDS = { Today: "today", "Check-in": "checkin", Progress: "progress", Timeline: "timeline", Sessions: "sessions", More: "more", Reminders: "reminders", "When to call": "call", Settings: "settings" };
 async function open(screen) {
   const [tab, i] = UNDER[screen] ?? [screen, null];
   await press(await browser.$(`nav button:nth-child(${TABS.indexOf(tab) + 1})`));
@@ -175,6 +176,8 @@ async function open(screen) {
     await browser.waitUntil(async () => (await count("main .more-item")) === 3, { timeout: 5_000, timeoutMsg: "More" });
     await press((await browser.$$("main .more-item"))[i]);
   }
+  // The new screen is up, with its heading: not the last screen's still being replaced.
+  await browser.waitUntil(async () => (await count(`main#screen-${IDS[screen]} h1`)) > 0, { timeout: 10_000, timeoutMsg: `${screen} never showed` });
 }
 
 /**

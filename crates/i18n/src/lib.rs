@@ -54,8 +54,10 @@ impl Language {
         }
     }
 
-    /// The language of this device: the first the app speaks among `LC_ALL`, `LC_MESSAGES`,
-    /// `LANGUAGE` (a list) and `LANG`, as gettext reads them; English otherwise.
+    /// The language of this device: the first the app speaks among `LANGUAGE` (a list, the
+    /// translations the user prefers), `LC_ALL`, `LC_MESSAGES` and `LANG`; English otherwise.
+    /// (These are how Linux desktops say it; macOS and Windows builds, not made here, would
+    /// need the system's own setting.)
     pub fn of_system() -> Language {
         Self::of_environment(|name| std::env::var(name).ok())
     }
@@ -63,7 +65,7 @@ impl Language {
     /// [`Language::of_system`] over any environment (for tests).
     pub fn of_environment(var: impl Fn(&str) -> Option<String>) -> Language {
         let mut asked = Vec::new();
-        for name in ["LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"] {
+        for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
             if let Some(v) = var(name).filter(|v| !v.is_empty()) {
                 asked.extend(v.split(':').map(str::to_string));
             }

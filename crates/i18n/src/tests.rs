@@ -161,7 +161,7 @@ fn text_has_no_direction_marks_and_falls_back_to_the_id() {
 }
 
 #[test]
-fn the_system_language_is_read_as_gettext_does() {
+fn the_system_language_is_read_from_the_environment() {
     let env = |pairs: &'static [(&'static str, &'static str)]| {
         move |name: &str| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
     };
@@ -175,6 +175,11 @@ fn the_system_language_is_read_as_gettext_does() {
     );
     assert_eq!(
         Language::of_environment(env(&[("LANGUAGE", "fr:de"), ("LANG", "fr_FR.UTF-8")])),
+        Language::German
+    );
+    // The preferred list comes first.
+    assert_eq!(
+        Language::of_environment(env(&[("LANGUAGE", "de"), ("LC_ALL", "en_GB.UTF-8")])),
         Language::German
     );
     assert_eq!(

@@ -95,14 +95,14 @@ pub(super) async fn today_view(store: &Store) -> Result<Option<TodayView>> {
             .map(|(i, d)| {
                 let day = cx.treatment.day_of(d);
                 let when = match i {
-                    0 => "Today".to_string(),
-                    1 => "Yesterday".to_string(),
+                    0 => language.text("day-today", &[]),
+                    1 => language.text("day-yesterday", &[]),
                     _ => aftercare_i18n::dates::day(language, d),
                 };
                 CheckInDayView {
                     date: d.to_string(),
                     day,
-                    label: format!("{when} · day {day}"),
+                    label: language.text("checkin-day-label", &[("when", when.into()), ("day", day.into())]),
                     logged: cx.history.iter().any(|c| c.date == d),
                 }
             })

@@ -1,5 +1,5 @@
 // Pure helpers for the screens (unit-tested in format.test.ts).
-import { language, t } from "./i18n";
+import { language, pseudo, t } from "./i18n";
 
 /** "35 min", "9 h 5 min", "14 h", "2 d 3 h": the product's one countdown rule, shared with the
  * core's answers (crates/core/countdown-cases.json): round up to the minute, so a countdown
@@ -89,11 +89,14 @@ export function daysFrom(today: string, day: string): number {
   return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
 
-/** "Today", "Tomorrow", or the date as the locale writes it ("Saturday 28 November"). */
+/** "Today", "Tomorrow", or the date as the language writes it ("Saturday 28 November"):
+ * English as in Britain (like the times the Rust side writes), the pseudo-locale accented. */
 export function dayHeading(day: string, today: string, locale: string = language()): string {
   const n = daysFrom(today, day);
   if (n === 0) return t("day-today");
   if (n === 1) return t("day-tomorrow");
-  const fmt = new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
-  return fmt.format(new Date(`${day}T12:00:00Z`));
+  const tag = locale === "en" || locale === "en-XA" ? "en-GB" : locale;
+  const fmt = new Intl.DateTimeFormat(tag, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+  const text = fmt.format(new Date(`${day}T12:00:00Z`));
+  return locale === "en-XA" ? pseudo(text) : text;
 }
