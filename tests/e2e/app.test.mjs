@@ -506,6 +506,14 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
       assert.ok(offered.some((o) => /^Berlin, Germany \(UTC\+0[12]:00\)$/.test(o)), offered.join(" | "));
       assert.equal(await value("#s-zone"), zoneBefore, "searching does not change the zone");
       await screenshot("settings-zone-search");
+      // Hurried typing in the search: nothing matches, it says so in words, and the zone stays.
+      for (const typed of ["2.5", "-999", "xyzzy plugh", "9".repeat(60)]) {
+        await emptyField("#s-zone-search");
+        await browser.$("#s-zone-search").addValue(typed);
+        await waitText("#s-zone-picked", /No time zone matches/, `no word that "${typed}" matches nothing`);
+        assert.equal(await value("#s-zone"), zoneBefore, "a search never changes the zone");
+        if (typed === "2.5") await screenshot("settings-zone-no-match");
+      }
       await emptyField("#s-zone-search");
       // The same hurried typing in Settings: errors next to the field, and nothing saved
       // (read back through the command line).
@@ -584,7 +592,7 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   // (entered through the command line into a fresh database) logs yesterday from the form.
   const tz = await browser.execute(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   await quit();
-  for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
+  wipeDatabase();
   const twoDaysAgo = new Date(Date.now() - 50 * 3_600_000);
   const pad = (n) => String(n).padStart(2, "0");
   const ended = `${twoDaysAgo.getFullYear()}-${pad(twoDaysAgo.getMonth() + 1)}-${pad(twoDaysAgo.getDate())}T${pad(twoDaysAgo.getHours())}:00`;
@@ -624,12 +632,17 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   assert.deepEqual(logged, [[yesterday, 4]], "the check-in is yesterday's, as logged");
 });
 
+/** No database: the next launch (or command) starts from nothing. */
+function wipeDatabase() {
+  for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
+}
+
 /**
  * A fresh database with three days of a treatment (through the command line), a warning sign
  * on the last logged day, today not logged yet: every part of every screen shows.
  */
 function seedThreeDays() {
-  for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
+  wipeDatabase();
   const cli = (...args) => {
     const o = spawnSync(CLI, args, { env: { ...process.env, AFTERCARE_DB: DB }, encoding: "utf8" });
     assert.equal(o.status, 0, `${args.join(" ")}: ${o.stderr}`);
@@ -726,7 +739,7 @@ test("every screen passes axe-core, light, dark and in the pseudo-locale", async
   for (const [theme, env] of Object.entries(variants)) {
     await quit().catch(() => {});
     await startDriver(env);
-    for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
+    wipeDatabase();
     await launch();
     assert.equal(
       await browser.execute(() => matchMedia("(prefers-color-scheme: dark)").matches),

@@ -39,6 +39,12 @@ impl Language {
         }
     }
 
+    /// The language with exactly this tag ("en", "de", "en-XA"), as stored and as the page
+    /// sends it; `None` for any other text.
+    pub fn of_tag(tag: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.tag() == tag)
+    }
+
     /// The language a locale name asks for: "de-AT", "de_DE.UTF-8" → German; "en-XA" →
     /// Pseudo; any other English → English; `None` for a language the app doesn't speak.
     pub fn from_tag(tag: &str) -> Option<Language> {

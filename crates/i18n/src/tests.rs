@@ -196,5 +196,7 @@ fn the_system_language_is_read_from_the_environment() {
     assert_eq!(Language::from_tag("ja"), None);
     for l in Language::ALL {
         assert_eq!(Language::from_tag(l.tag()), Some(l));
+        assert_eq!(Language::of_tag(l.tag()), Some(l));
     }
+    assert_eq!(Language::of_tag("de-DE"), None, "stored tags are exact");
 }

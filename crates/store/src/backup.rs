@@ -213,17 +213,12 @@ impl SettingsDoc {
             emergency_number: self.emergency_number.clone(),
             language: match &self.language {
                 None => None,
-                Some(tag) => Some(
-                    aftercare_i18n::Language::ALL
-                        .into_iter()
-                        .find(|l| l.tag() == tag)
-                        .ok_or_else(|| {
-                            refuse(
-                                "settings.language",
-                                format!("\"{tag}\" is not a language the app speaks (en, de, en-XA)."),
-                            )
-                        })?,
-                ),
+                Some(tag) => Some(aftercare_i18n::Language::of_tag(tag).ok_or_else(|| {
+                    refuse(
+                        "settings.language",
+                        format!("\"{tag}\" is not a language the app speaks (en, de, en-XA)."),
+                    )
+                })?),
             },
         };
         s.validate().map_err(|e| match e {

@@ -87,8 +87,7 @@ impl Case {
     pub fn language(&self) -> aftercare_i18n::Language {
         self.settings
             .as_ref()
-            .and_then(|s| s.language)
-            .unwrap_or_else(aftercare_i18n::Language::of_system)
+            .map_or_else(aftercare_i18n::Language::of_system, Settings::language)
     }
 
     /// The stored settings, or the defaults in the treatment's zone.

@@ -103,7 +103,7 @@ pub(crate) fn settings_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<Settings>
         emergency_number: r.try_get("emergency_number")?,
         language: r
             .try_get::<Option<String>, _>("language")?
-            .map(|t| aftercare_i18n::Language::from_tag(&t).ok_or_else(|| Error::Corrupt("language".into())))
+            .map(|t| aftercare_i18n::Language::of_tag(&t).ok_or_else(|| Error::Corrupt("language".into())))
             .transpose()?,
         grace_minutes: u32::try_from(grace).map_err(|_| Error::Corrupt("grace_minutes".into()))?,
         series_length: u8::try_from(series).map_err(|_| Error::Corrupt("series_length".into()))?,

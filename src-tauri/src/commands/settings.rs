@@ -81,13 +81,13 @@ pub async fn save_settings(state: State<'_, AppState>, input: Input<SettingsInpu
         .map_err(|_| AppError::invalid("series_length", "A series has 1 to 12 sessions."))?;
     s.keep_in_tray = input.keep_in_tray;
     s.start_at_login = input.start_at_login;
-    s.language =
-        match input.language.as_str() {
-            "" => None,
-            tag => Some(Language::ALL.into_iter().find(|l| l.tag() == tag).ok_or_else(|| {
-                AppError::invalid("language", format!("\"{tag}\" is not a language the app speaks."))
-            })?),
-        };
+    s.language = match input.language.as_str() {
+        "" => None,
+        tag => Some(
+            Language::of_tag(tag)
+                .ok_or_else(|| AppError::invalid("language", format!("\"{tag}\" is not a language the app speaks.")))?,
+        ),
+    };
     s.validate()?;
     let was_on = before.as_ref().is_some_and(|b| b.start_at_login);
     if s.start_at_login != was_on {
@@ -105,6 +105,6 @@ pub async fn save_settings(state: State<'_, AppState>, input: Input<SettingsInpu
 #[tauri::command]
 #[specta::specta]
 pub async fn language(state: State<'_, AppState>) -> Result<String> {
-    let chosen = state.store().settings().await?.and_then(|s| s.language);
-    Ok(chosen.unwrap_or_else(Language::of_system).tag().into())
+    let settings = state.store().settings().await?;
+    Ok(settings.map_or_else(Language::of_system, |s| s.language()).tag().into())
 }
