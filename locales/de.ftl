@@ -8,7 +8,7 @@ app-dismiss = Schließen
 
 nav-main = Hauptmenü
 nav-today = Heute
-nav-checkin = Eintrag
+nav-checkin = Check-in
 nav-progress = Verlauf
 nav-plan = Plan
 nav-more = Mehr
@@ -94,3 +94,689 @@ language-system = Wie auf diesem Gerät ({ $language })
 language-en = English
 language-de = Deutsch
 language-en-XA = Pseudo-Sprache (zum Testen)
+
+## Today
+
+today-day = Tag { $day }
+today-treated = Behandelt am { $when }
+today-checkin-heading = Heutiger Check-in
+today-checkin-logged =
+    Eingetragen: Rötung { $redness }, { $spots ->
+        [one] { $spots } Pickel
+       *[other] { $spots } Pickel
+    }.
+today-checkin-edit = Ändern
+today-checkin-not-yet = Noch nicht eingetragen.
+today-checkin-log = Heute eintragen
+today-avoid-heading = Jetzt vermeiden
+today-avoid-none = Nichts ist mehr tabu.
+strength-avoid = meiden
+strength-limit = begrenzen
+today-still-healing = Noch etwas länger mit Vorsicht: { $reason }.
+today-ok-in = { $what } in { $left }
+today-tip = Allgemeiner Tipp: { $tip }
+today-keep-doing = Weiter so
+today-until = bis { $when }
+today-can-i = Darf ich …?
+today-question = { $label }?
+verdict-yes = Ja
+verdict-with-care = Mit Vorsicht
+verdict-not-yet = Noch nicht
+today-fine-from = Wieder in Ordnung ab { $when }.
+today-normal-heading = Normal an Tag { $day }
+today-fine-again = Wieder erlaubt
+today-ok = OK
+today-since = seit { $when }
+
+## Countdowns (the same rule in Rust: crates/core/countdown-cases.json)
+
+countdown-now = jetzt
+countdown-minutes = { $minutes } Min.
+countdown-hours-minutes = { $hours } Std. { $minutes } Min.
+countdown-hours = { $hours } Std.
+countdown-days-hours = { $days } Tg. { $hours } Std.
+countdown-days = { $days } Tg.
+
+## The check-in's scales
+
+redness-0 = Keine
+redness-1 = Kaum
+redness-2 = Leicht
+redness-3 = Mittel
+redness-4 = Stark
+redness-0-hint = die Haut sieht aus wie sonst
+redness-1-hint = ein zarter rosa Schimmer
+redness-2-hint = rosa, wie ein leichter Sonnenbrand
+redness-3-hint = deutlich rot, wie ein Sonnenbrand
+redness-4-hint = tief dunkelrot, viel stärker als ein Sonnenbrand
+swelling-0 = Keine
+swelling-1 = Leicht
+swelling-2 = Deutlich
+swelling-3 = Stark
+symptom-warmth = Haut fühlt sich warm an
+symptom-itching = Juckende Knötchen oder Juckreiz
+symptom-peeling = Schälen oder Schuppen
+symptom-bruising = Blaue Flecken
+symptom-bleeding = Blutung
+symptom-pus = Eiter oder gelbe Krusten
+symptom-red-streaks = Sich ausbreitende rote Streifen
+symptom-blisters = Gruppierte Bläschen oder Kribbeln
+symptom-fever = Fieber oder Schüttelfrost
+symptom-breathing-trouble = Atemnot
+symptom-dark-patches = Neue dunkle Flecken
+
+## Check-in
+
+checkin-day = Tag
+checkin-day-logged = { $day } (eingetragen)
+checkin-logged-today = Sie haben heute schon eingetragen: ändern Sie, was Sie möchten, und speichern Sie erneut.
+checkin-logged-that-day = Diesen Tag haben Sie schon eingetragen: ändern Sie, was Sie möchten, und speichern Sie erneut.
+checkin-ask-today = Wie sieht Ihre Haut heute aus?
+checkin-ask-that-day = Wie sah Ihre Haut an diesem Tag aus?
+checkin-redness = Rötung
+checkin-redness-choice = Rötung { $score }: { $word }
+checkin-spots = Neue Pickel
+checkin-spots-what = die Zahl neuer Pickel
+checkin-swelling = Schwellung
+checkin-pain = Schmerzen (0 = keine, 10 = am stärksten): { $pain }
+checkin-any-of-these = Trifft etwas davon zu?
+checkin-breathing = Atmung
+checkin-breathing-label = Atemnot, mit oder ohne Schwellung von Gesicht oder Hals
+checkin-breathing-hint = Das ist ein Notfall. Eine gewöhnliche Schwellung der behandelten Haut ist oben „Schwellung“.
+checkin-notes = Notizen
+checkin-notes-placeholder = Alles, was Sie sich merken möchten
+checkin-save = Check-in speichern
+checkin-saved = Gespeichert
+checkin-updated = Geändert
+checkin-saved-day = Tag { $day } ({ $date }).
+checkin-saved-summary =
+    Rötung { $redness } ({ $word }), { $spots ->
+        [one] { $spots } neuer Pickel
+       *[other] { $spots } neue Pickel
+    }, Schwellung { $swelling }, Schmerz { $pain }/10.
+checkin-saved-notes = Notizen:
+checkin-go-today = Zu „Heute“
+checkin-self-care = Pflege für Ihre Haut
+
+## Warnings
+
+warning-then-call = Rufen Sie dann { $clinic } an.
+warning-add-number = (Die Nummer können Sie in den Einstellungen eintragen.)
+
+## Reminders not shown
+
+not-shown-heading =
+    { $count ->
+        [one] Erinnerungen können gerade nicht als Mitteilung erscheinen: 1 wartet
+       *[other] Erinnerungen können gerade nicht als Mitteilung erscheinen: { $count } warten
+    }
+not-shown-here = Hier sind sie.
+not-shown-below = Sie stehen unten.
+not-shown-later = Sie erscheinen auch, sobald Mitteilungen wieder funktionieren.
+not-shown-due = fällig { $when }
+not-shown-reason = Was Ihr Desktop meldete
+
+## Sources
+
+facts-why = Warum ({ $ids })
+
+## Progress
+
+progress-empty = Noch keine Check-ins. Tragen Sie jeden Tag ein, wie Ihre Haut aussieht, dann sehen Sie hier den Verlauf.
+progress-redness-intro = Ihre Rötung (durchgezogen) neben dem üblichen Verlauf nach dem Microneedling (gestrichelt): anfangs wie ein leichter Sonnenbrand, dann über etwa eine Woche abklingend.
+progress-redness-chart = Rötung nach Tag: { $values }
+progress-point = Tag { $day }: { $value }
+progress-no-data = noch keine Daten
+progress-point-redness = Tag { $day }: Rötung { $value }
+progress-axis = Tag nach der Behandlung →
+progress-spots-heading = Neue Pickel und Beschwerden
+progress-spots-chart = Neue Pickel nach Tag
+progress-point-symptoms =
+    Tag { $day }: { $count ->
+        [one] { $count } Beschwerde
+       *[other] { $count } Beschwerden
+    }
+progress-spots-legend = Balken: neue Pickel. Punkte oben: Tage mit mindestens einer der abgefragten Beschwerden.
+progress-table = Die Werte als Tabelle
+progress-table-caption = Ihre Check-ins nach Tag, mit der üblichen Rötung an diesem Tag
+progress-usual = Üblich
+progress-signs = Anzeichen
+
+## Report for the clinic
+
+report-heading = Bericht für meine Praxis
+report-intro = Ein PDF für Ihre Praxis: Ihre Behandlung, etwaige Warnzeichen, Ihre Rötung neben dem üblichen Verlauf und die eingetragenen Tage. Es wird auf diesem Gerät gespeichert; ob Sie es weitergeben, entscheiden Sie.
+report-from = Von
+report-from-hint = Leer: Tag 1
+report-to = Bis
+report-to-hint = Leer: heute
+report-from-half-typed = Der erste Tag ist kein vollständiges Datum: vervollständigen oder leeren Sie es.
+report-to-half-typed = Der letzte Tag ist kein vollständiges Datum: vervollständigen oder leeren Sie es.
+report-notes = Meine Notizen mitnehmen
+report-photos = Diese Fotos mitnehmen
+photo-day = Tag { $day } · { $date }
+report-name = Name auf dem Bericht
+optional = (freiwillig)
+report-making = Bericht wird erstellt …
+report-make = Bericht erstellen
+file-saved = Gespeichert: { $path } ({ $kb } KB).
+
+## Photos
+
+photos-heading = Fotos
+photo-no-checkin = kein Check-in
+photo-redness = Rötung { $score } ({ $word })
+photo-nth = { $photo } ({ $n } von { $of })
+photos-none = Noch keine Fotos. Sie können sie beim Check-in hinzufügen.
+photos-none-days = Noch keine Fotos. Sie können sie beim Check-in hinzufügen; an den Tagen { $days } ist ein Foto vorgesehen.
+photos-by-day = Fotos nach Tag
+photos-compare-this = { $photo } vergleichen
+photos-compare = Zwei Tage vergleichen
+photos-earlier = Früher
+photos-later = Später
+photos-how = Art des Vergleichs
+photos-side-by-side = Nebeneinander
+photos-slider = Schieberegler
+photos-slide = Schieben: links { $left }, rechts { $right }
+photos-one-day = Fügen Sie an einem anderen Tag ein Foto hinzu, um hier zu vergleichen.
+
+## A day's photos
+
+photos-added =
+    { $count ->
+        [one] Foto hinzugefügt.
+       *[other] { $count } Fotos hinzugefügt.
+    }
+photo-deleted = Foto gelöscht.
+photos-of-day = Fotos dieses Tages
+photos-of-photo-day = Fotos dieses Tages · Fototag
+photos-save-first = Speichern Sie zuerst den Check-in dieses Tages; dann können Sie Fotos hinzufügen.
+photos-guide-lead = Für vergleichbare Fotos:
+photos-guide = gleiches Licht (Tageslicht am Fenster), gleicher Abstand, kein Make-up, dieselbe Gesichtsseite.
+photos-guide-like-last = gleiches Licht (Tageslicht am Fenster), gleicher Abstand, kein Make-up, dieselbe Gesichtsseite, wie beim letzten Foto:
+photos-guide-how = So werden Fotos vergleichbar
+photos-guide-short = Jedes Mal gleiches Licht, gleicher Abstand, kein Make-up, dieselbe Gesichtsseite.
+photos-last-alt = Ihr letztes Foto, Tag { $day }
+photos-last = Zuletzt: Tag { $day }
+photos-adding = Wird hinzugefügt …
+photos-take = Foto aufnehmen oder hinzufügen
+photos-privacy = Nur auf diesem Gerät gespeichert, ohne Standort- oder Kameradaten. Am Computer können Sie ein Bild auch hierher ziehen.
+photos-alt = Foto { $n } vom { $date }
+photos-delete-ask = Dieses Foto löschen?
+photos-delete-yes = Ja, Foto { $n } löschen
+photos-delete = Löschen
+photos-keep = Behalten
+photos-delete-label = Foto { $n } löschen
+photos-delete-dots = Löschen …
+
+## Timeline
+
+timeline-intro = Von Ihrer Behandlung ({ $when }) bis zur letzten Verhaltensregel, Tag für Tag.
+timeline-past = vorbei
+timeline-with-care = mit Vorsicht
+timeline-now = jetzt
+timeline-upcoming = demnächst
+timeline-window = { $title }: { $from } bis { $to }
+
+## Sessions
+
+sessions-series = Ihre Behandlungsreihe
+sessions-done =
+    { $of ->
+        [one] { $done } von { $of } Sitzung erledigt.
+       *[other] { $done } von { $of } Sitzungen erledigt.
+    }
+sessions-done-on =
+    { $of ->
+        [one] { $done } von { $of } Sitzung erledigt ({ $dates }).
+       *[other] { $done } von { $of } Sitzungen erledigt ({ $dates }).
+    }
+sessions-between = zwischen { $from } und { $to }.
+sessions-before-booking = Vor der Buchung
+sessions-check-heading = Ein Datum prüfen
+sessions-check-label = Datum der nächsten Sitzung
+sessions-check = Prüfen
+sessions-date-works = { $date } passt.
+sessions-screening = Vorab-Fragen
+sessions-screening-unanswered = Noch nicht beantwortet. Beantworten Sie die Fragen, bevor Sie die nächste Sitzung buchen.
+sessions-screening-save = Antworten speichern
+sessions-events = Wichtige Termine
+sessions-events-intro = Hochzeiten, Urlaube, Fotos: Die Planung warnt, wenn eine Sitzung zu nah daran läge.
+event-makeup = Mit Make-up
+event-beach = Strand oder Sonne
+event-other = Anderes
+sessions-event-remove = Entfernen
+sessions-event-remove-label = { $label } entfernen
+sessions-event-date = Datum
+sessions-event-kind = Art
+sessions-event-what = Was ist es?
+sessions-event-placeholder = Hochzeit
+sessions-event-add = Termin hinzufügen
+
+## Settings
+
+settings-grace-what = die Nachfrist
+settings-series-what = die Zahl der Sitzungen
+settings-saved = Einstellungen gespeichert.
+settings-restored =
+    { $treatments ->
+        [one] { $treatments } Behandlung
+       *[other] { $treatments } Behandlungen
+    } und { $checkins ->
+        [one] { $checkins } Check-in
+       *[other] { $checkins } Check-ins
+    } aus { $file } wiederhergestellt.
+settings-clinic = Praxis
+settings-clinic-name = Name der Praxis
+settings-clinic-phone = Telefon der Praxis
+settings-emergency = Notrufnummer (leer = { $number }, passend zu Ihrer Zeitzone)
+settings-zone = Zeitzone
+settings-checkin-at = Tägliche Check-in-Erinnerung (leer = aus)
+settings-quiet-from = Ruhe ab
+settings-quiet-until = Ruhe bis
+settings-grace = Nachfrist für Erinnerungen, die verpasst wurden, während die App geschlossen war (Minuten)
+settings-series = Sitzungen in Ihrer Behandlungsreihe
+settings-app = App
+settings-keep-in-tray = Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird
+settings-start-at-login = Bei der Anmeldung starten
+settings-save = Einstellungen speichern
+settings-data = Ihre Daten
+settings-data-where = Nur auf diesem Gerät gespeichert: { $path }
+settings-backup = Sichern
+settings-export-csv = Als CSV exportieren
+settings-export-calendar = Kalender exportieren
+settings-restore = Aus einer Sicherung wiederherstellen
+settings-protocol = Nachsorge-Protokoll
+settings-protocol-summary =
+    { $name } · Version { $version } · { $rules ->
+        [one] { $rules } Regel
+       *[other] { $rules } Regeln
+    }
+settings-protocol-builtin = eingebaut
+settings-protocol-load = Protokoll Ihrer Praxis laden (TOML)
+settings-protocol-use-builtin = Das eingebaute Protokoll verwenden
+settings-about = Über die App
+settings-about-version = Aftercare Companion { $version }. Funktioniert offline; kein Konto, kein Tracking.
+settings-about-disclaimer = Diese App hilft Ihnen, die Nachsorge Ihrer Praxis einzuhalten. Sie ist keine medizinische Beratung und ersetzt weder Ihre Praxis noch einen Arzt. Wenn Sie etwas beunruhigt, rufen Sie Ihre Praxis an; im Notfall wählen Sie die örtliche Notrufnummer.
+
+## Numbers typed, and errors before a command runs
+
+number-empty = Geben Sie { $what } ein: eine ganze Zahl von { $min } bis { $max }.
+number-not-whole = { $subject } ist eine ganze Zahl wie 2, nicht { $text }.
+number-not-a-number = { $subject } ist eine Zahl von { $min } bis { $max }, nicht „{ $text }“.
+number-out-of-range = { $subject } muss zwischen { $min } und { $max } liegen, nicht { $text }.
+error-unreadable = Das ließ sich nicht lesen ({ $detail }).
+error-nothing-changed = Etwas ist schiefgegangen; es wurde nichts geändert.
+
+## Welcome
+
+welcome-title = Willkommen bei Aftercare Companion
+welcome-intro = Erzählen Sie uns von Ihrer Microneedling-Behandlung: Wir erstellen Ihren Nachsorgeplan, erinnern Sie im richtigen Moment und helfen Ihnen, Ihre Haut im Blick zu behalten.
+welcome-privacy = Kein Konto. Alles, was Sie eingeben, bleibt auf diesem Gerät: Nichts wird irgendwohin gesendet.
+welcome-ended-at = Wann endete die Behandlung?
+welcome-area = Behandelte Stelle
+welcome-area-placeholder = Gesicht, Hals, Narben …
+welcome-checkin-at = Tägliche Check-in-Erinnerung
+welcome-quiet = Ruhezeiten (keine Erinnerungen)
+welcome-screening = Die Checkliste vor der Behandlung beantworten (freiwillig)
+welcome-checklist = Checkliste
+welcome-start = Meinen Nachsorgeplan starten
+welcome-disclaimer = Diese App hilft Ihnen, die Nachsorge Ihrer Praxis einzuhalten. Sie ist keine medizinische Beratung.
+
+## Warning signs (crates/core/src/redflag.rs): the tiers, and why each was raised
+
+tier-self-care = Selbstpflege
+tier-call-clinic = Rufen Sie heute Ihre Praxis an
+tier-emergency = Notfall: Holen Sie jetzt Hilfe
+flag-breathing = Atemnot ist ein Notfall, erst recht mit Schwellung von Gesicht oder Hals: Wählen Sie jetzt den Notruf.
+sign-pus = Eiter oder gelbe Krusten
+sign-red-streaks = rote Streifen
+sign-fever = Fieber oder Schüttelfrost
+flag-infection = { $signs } können Zeichen einer Infektion sein. Rufen Sie heute Ihre Praxis an.
+flag-blisters = Bläschen in Gruppen oder Kribbeln können auf einen Lippenherpes-Schub hindeuten. Rufen Sie heute Ihre Praxis an.
+worse-redness = Rötung
+worse-swelling = Schwellung
+worse-pain = Schmerzen
+flag-worsening = An Tag { $day } wurde es schlimmer: { $what }. Nach den ersten zwei Tagen sollte es besser werden. Rufen Sie heute Ihre Praxis an.
+flag-above-course = Die Rötung ist an Tag { $day } { $redness }; um diese Zeit klingt sie meist schon ab. Rufen Sie heute Ihre Praxis an.
+flag-dark-patches = Neue dunkle Flecken auf der behandelten Haut sollten Sie Ihrer Praxis zeigen. Rufen Sie heute Ihre Praxis an.
+flag-warmth = Die behandelte Haut fühlt sich an Tag { $day } noch warm an. Rufen Sie heute Ihre Praxis an.
+flag-itching = Juckende Knötchen, die Tage später auftauchen und bleiben, sind einen Anruf bei Ihrer Praxis wert. Rufen Sie heute Ihre Praxis an.
+flag-redness-past-week = Die Rötung ist an Tag { $day } noch { $redness }; meist klingt sie innerhalb einer Woche ab. Rufen Sie heute Ihre Praxis an.
+flag-breakouts = Ein paar kleine Pickel sind in der ersten Woche häufig. Fassen Sie sie nicht an und halten Sie Ihre Haut sauber.
+flag-irritation = Blaue Flecken, punktförmige Blutungen oder Schälen können vorkommen. Gehen Sie sanft mit der Haut um, zupfen oder drücken Sie nicht daran herum und bleiben Sie bei milden Produkten.
+
+## When to call (crates/core/src/escalation.rs)
+
+call-clinic-first = Die Anweisungen Ihrer Praxis haben Vorrang; dies sind allgemeine Informationen, keine medizinische Beratung.
+call-if-unreachable = Wenn Sie Ihre Praxis nicht erreichen, wenden Sie sich an eine Arztpraxis oder den ärztlichen Bereitschaftsdienst.
+call-sign-breathing = Atemnot, mit oder ohne Schwellung von Gesicht oder Hals: Wählen Sie jetzt den Notruf.
+call-sign-worsening = Rötung, Schwellung oder Schmerzen werden nach den ersten zwei Tagen schlimmer statt besser.
+call-sign-infection = Wärme, Eiter oder gelbe Krusten, rote Streifen, Fieber oder Schüttelfrost.
+call-sign-blisters = Gruppierte Bläschen oder Kribbeln (Anzeichen eines Lippenherpes-Schubs, oft ein bis zwei Tage danach).
+call-sign-itching = Juckende Knötchen, die Tage später auftreten und nicht abklingen.
+call-sign-redness-week = Rötung, die länger als eine Woche anhält.
+call-sign-dark-patches = Neue dunkle Flecken auf der behandelten Haut.
+warning-first-emergency = Rufen Sie jetzt { $number } an.
+warning-first-clinic = Rufen Sie heute { $clinic } an.
+warning-first-clinic-number = Rufen Sie heute { $clinic } an: { $phone }.
+
+warning-then-call-number = Rufen Sie dann { $clinic } an: { $phone }.
+
+
+
+
+
+
+
+## Still healing (crates/core/src/checkin.rs, timeline.rs, reminder.rs)
+
+healing-redness = Ihr letzter Check-in ({ $date }) zeigte noch Rötung ({ $redness })
+healing-signs = Ihr letzter Check-in ({ $date }) zeigte noch Zeichen der Heilung
+
+
+## Reminders (crates/core/src/reminder.rs)
+
+reminder-longer-title = { $title }: noch etwas länger
+reminder-longer-body = Die übliche Zeit ist um, aber { $why }. Halten Sie sich vorsichtshalber weiter daran, bis sich Ihre Haut beruhigt hat.
+reminder-checkin-title = Wie geht es Ihrer Haut heute?
+reminder-checkin-body = Tag { $day }: Notieren Sie Rötung, Pickel und wie sich Ihre Haut anfühlt. Das dauert keine Minute.
+reminder-checkin-last = Zwei Wochen sind um: ein letzter kurzer Blick darauf, wie sich Ihre Haut beruhigt hat.
+reminder-checkin-photo = Fototag: Machen Sie eines bei gleichem Licht und aus gleichem Abstand wie zuvor.
+
+
+## Can I …? (crates/core/src/timeline.rs)
+
+answer-reason-healing = { $why }, also halten Sie sich noch etwas länger an „{ $title }“
+answer-reason-until = { $title } bis { $when }
+answer-reason = { $title }
+answer-yes = Ja: Keine Nachsorgeregel dazu gilt gerade.
+answer-yes-and = Ja, und es gehört zu Ihrer Nachsorge: { $rules }.
+answer-with-care = Mit Vorsicht: { $reasons }.
+answer-not-yet-until = Noch nicht: { $reasons }. Wieder in Ordnung ab { $when } (in { $left }).
+answer-not-yet = Noch nicht: { $reasons }.
+
+
+
+## Notifications (crates/reminders)
+
+notification-earlier =
+    (Dazu { $count ->
+        [one] 1 frühere Erinnerung
+       *[other] { $count } frühere Erinnerungen
+    } derselben Art.)
+notification-starts = Ihre Nachsorge beginnt jetzt
+notification-fine-again = Das ist wieder erlaubt
+notification-several = { $count } Nachsorge-Erinnerungen
+notification-snooze = 15 Min. später
+notification-log-today = Heute eintragen
+
+
+
+
+
+## Sessions (crates/core/src/series.rs)
+
+series-session-of = Sitzung { $number } von { $of }
+series-maintenance-session = Erhaltungssitzung
+series-first-session = Erste Sitzung
+series-maintenance-note =
+    { $length ->
+        [one] Nach einer Sitzung sichert eine Erhaltungssitzung alle { $from }–{ $to } Monate das Ergebnis.
+       *[other] Nach einer Reihe von { $length } Sitzungen sichert eine Erhaltungssitzung alle { $from }–{ $to } Monate das Ergebnis.
+    }
+series-note-gap = Lassen Sie zwischen zwei Sitzungen mindestens einen Monat vergehen; 4–6 Wochen Abstand bringen über eine Reihe von drei Sitzungen die besten Ergebnisse.
+series-note-maintenance = Ist Ihr Ziel erreicht, sichert eine Erhaltungssitzung alle 3–6 Monate das Ergebnis.
+series-note-more = Manche brauchen mehr Sitzungen: monatlich, insgesamt drei bis etwa zwölf. Ihre Praxis berät Sie dazu.
+series-note-events = Buchen Sie keine Sitzung kurz vor einem Anlass mit Make-up oder einer Strandreise: Ihre Haut kann dann noch gerötet sein.
+series-note-roller = Benutzen Sie zwischen den Sitzungen zu Hause einen Roller? Wählen Sie einen sanften und desinfizieren Sie ihn nach jeder Anwendung.
+series-too-soon = Zu früh: Lassen Sie mindestens einen Monat zwischen zwei Sitzungen (ab { $date }).
+series-earlier = Früher als empfohlen: Der Zeitraum beginnt am { $date }.
+series-later = Später als der empfohlene Zeitraum (bis { $date }); das ist in Ordnung, die Ergebnisse bauen sich vielleicht langsamer auf.
+series-near-event =
+    { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } vor „{ $event }“: Ihre Haut kann dann noch gerötet sein. Wählen Sie einen späteren Termin.
+series-unsettled-redness = die Rötung war am { $date } { $redness }
+series-unsettled-warning = ein Warnzeichen in Ihrem letzten Check-in
+series-unsettled = Ihre Haut hat sich noch nicht beruhigt ({ $why }). Warten Sie, oder fragen Sie Ihre Praxis.
+
+
+
+
+
+
+## Screening before booking (crates/core/src/screening.rs)
+
+screening-cold-sore = Haben Sie gerade einen Lippenherpes?
+screening-cold-sore-why = das Needling kann einen aktiven Lippenherpes verbreiten oder entzünden
+screening-cystic-acne = Haben Sie eine aktive zystische Akne?
+screening-cystic-acne-why = das Needling kann eine aktive zystische Akne verbreiten oder entzünden
+screening-psoriasis = Haben Sie Schuppenflechte (Psoriasis)?
+screening-psoriasis-why = bei Schuppenflechte wird Microneedling allgemein nicht empfohlen
+screening-eczema = Haben Sie ein Ekzem?
+screening-eczema-why = bei Ekzemen wird Microneedling allgemein nicht empfohlen
+screening-pregnant = Sind Sie schwanger?
+screening-pregnant-why = die Betäubungscreme ist in der Schwangerschaft nicht zugelassen
+screening-breastfeeding = Stillen Sie?
+screening-breastfeeding-why = die Betäubungscreme ist in der Stillzeit nicht zugelassen
+screening-clear = Nichts davon trifft auf Sie zu. Ihre Praxis entscheidet und prüft es beim Termin noch einmal.
+screening-talk-first = Sprechen Sie vor der Buchung mit Ihrer Praxis: { $reasons }.
+
+
+
+
+## The facts behind the advice (crates/core/src/fact.rs, from shared/reference/aftercare-facts.md)
+
+fact-f1 = In den ersten 24–48 Stunden kein Fitnessstudio und kein anstrengender Sport; nur sanfte Bewegung.
+fact-f2 = Ein paar Tage lang Schwitzen und Sport meiden, bis die Haut abgeheilt ist.
+fact-f3 = Mindestens ein paar Tage lang Saunen, gemeinsam genutzte Schwimmbäder und Whirlpools meiden.
+fact-f4 = In der ersten Woche direktes Sonnenlicht meiden.
+fact-f5 = Nur milde Reinigung und sanfte Feuchtigkeitspflege; saubere Haut hilft, Infektionen vorzubeugen.
+fact-f6 = In den ersten zwei Tagen auf Make-up verzichten; wenn es sein muss, wenig und nichts, was die Poren verstopft.
+fact-f7 = In den ersten zwei Tagen Produkte auf Alkoholbasis und Wirkstoffe weglassen.
+fact-f8 = Viel Wasser trinken, solange die Haut heilt.
+fact-f9 = Die Betäubungscreme lässt innerhalb weniger Stunden nach; ein leichtes Pochen danach ist normal.
+fact-e1 = Die Haut sieht anfangs wie sonnenverbrannt aus; die Rötung geht über etwa eine Woche stetig zurück.
+fact-e2 = In der ersten Woche können ein paar kleine Pickel auftreten; sie sind meist harmlos und vergehen schnell.
+fact-e3 = Die meisten gehen sofort ihrem Alltag nach; die Pflege zählt in den ersten Tagen am meisten.
+fact-e4 = Feine Linien können schon bald nach einer Sitzung weicher und die Haut voller wirken.
+fact-s1 = Die besten Ergebnisse bringen 3 Sitzungen im Abstand von 4–6 Wochen, mindestens ein Monat dazwischen.
+fact-s2 = Manche brauchen mehr: monatliche Sitzungen, von 3 bis etwa 12.
+fact-s3 = Ist das Ziel erreicht, eine Erhaltungssitzung alle 3–6 Monate.
+fact-s4 = Keine Sitzung kurz vor einem Anlass mit Make-up oder einer Strandreise buchen.
+fact-c1 = Nicht empfohlen bei aktivem Lippenherpes oder zystischer Akne.
+fact-c2 = Meist nicht empfohlen bei Schuppenflechte oder Ekzemen.
+fact-c3 = Nicht in Schwangerschaft oder Stillzeit (die Betäubungscreme ist nicht zugelassen).
+fact-r1 = Leichte Reizung ist die übliche Nebenwirkung; blaue Flecken, Blutungen oder Schälen sind seltener; Infektionen sind selten.
+fact-r2 = Roller für zu Hause müssen nach jeder Anwendung desinfiziert werden.
+fact-r3 = Die Praxis anrufen, wenn es nach 2–3 Tagen schlimmer wird, oder bei Eiter, roten Streifen, Fieber, Bläschen oder Rötung über eine Woche hinaus; Atemnot ist ein Notfall.
+
+
+
+
+
+
+## Refusals (core): each next to its field
+
+invalid-redness = Die Rötung ist 0 (keine) bis 4 (stark), nicht { $value }.
+invalid-breakouts = Neue Pickel: eine Anzahl von 0 bis { $max }, nicht { $value }.
+invalid-swelling = Schwellung: 0 bis { $max } (0 keine bis 3 stark), nicht { $value }.
+invalid-pain = Schmerz: 0 bis { $max } (0 kein Schmerz bis 10 am stärksten), nicht { $value }.
+invalid-notes-long = Notizen dürfen höchstens { $max } Zeichen haben; diese haben { $count }.
+invalid-notes-control = Die Notizen enthalten Zeichen, die sich nicht speichern lassen (Steuerzeichen).
+invalid-date-before = { $date } liegt vor Ihrer Behandlung (Tag 1 ist { $first }).
+invalid-date-future = { $date } liegt in der Zukunft: Wählen Sie heute oder einen früheren Tag.
+invalid-emergency-number = Die Notrufnummer hat 2 bis 6 Ziffern, etwa 112, 911 oder 000.
+invalid-quiet-hours = Die Ruhezeit beginnt und endet zur selben Zeit: Wählen Sie verschiedene Zeiten, oder schalten Sie sie aus.
+invalid-event-kind = „{ $kind }“ ist keine Art von Termin: makeup, beach oder other.
+invalid-series-length = Eine Reihe hat 1 bis { $max } Sitzungen, nicht { $value }.
+invalid-sessions-same-date = Zwei Sitzungen liegen auf demselben Datum.
+invalid-clinic-name = Der Name der Praxis darf höchstens { $max } Zeichen haben, in einer Zeile.
+invalid-grace = Die Nachfrist beträgt 0 bis { $max } Minuten, nicht { $value }.
+invalid-phone = Eine Telefonnummer besteht aus Ziffern, Leerzeichen und + - ( ), etwa +49 30 1234567.
+
+
+
+
+
+## Report refusals (crates/report)
+
+report-outside = { $date } liegt außerhalb der Behandlungstage. Der Bericht kann { $first } (Tag { $day }) bis { $today } (heute) umfassen.
+report-last-before-first = Der letzte Tag ({ $last }) liegt vor dem ersten ({ $first }).
+report-name-long = Der Name darf höchstens { $max } Zeichen haben; dieser hat { $count }.
+report-name-marks = Der Name darf keine Zeilenumbrüche, Steuerzeichen oder unsichtbaren Formatierungszeichen enthalten.
+
+## Photos refused (crates/photos)
+
+photo-empty = Die Datei ist leer: Wählen Sie ein Foto ({ $formats }).
+photo-too-large = Die Datei hat { $mb } MB; Fotos dürfen höchstens 30 MB groß sein.
+photo-not-an-image = Diese Datei ist kein Bild, das die App lesen kann: Wählen Sie ein Foto ({ $formats }).
+photo-unsupported = { $format }-Bilder lassen sich nicht hinzufügen; möglich sind { $formats }.
+photo-too-many-pixels = Das Bild hat entpackt mehr Pixel, als eine Kamera aufnimmt; es lässt sich nicht hinzufügen.
+photo-damaged = Das Foto ist beschädigt und lässt sich nicht lesen ({ $detail }).
+photo-not-stored = Das Foto ließ sich nicht speichern ({ $detail }).
+
+## Refusals (core): what could not be read
+
+error-unknown-zone = unbekannte Zeitzone „{ $zone }“: Verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York
+error-bad-moment = „{ $text }“ lässt sich nicht als Zeitpunkt lesen: Verwenden Sie 2026-11-20T14:00 (Ortszeit) oder 2026-11-20T13:00:00Z
+error-bad-time-of-day = „{ $text }“ lässt sich nicht als Uhrzeit lesen: Verwenden Sie HH:MM, etwa 20:00
+error-unknown-query = nichts namens „{ $query }“ in diesem Protokoll; versuchen Sie: { $known }
+error-out-of-range = { $what } liegt außerhalb des Bereichs, den diese App berechnen kann
+
+## Refusals (the app's commands)
+
+invalid-quiet-start = Die Ruhezeit braucht auch eine Anfangszeit.
+invalid-quiet-end = Die Ruhezeit braucht auch eine Endzeit.
+invalid-date-empty = Wählen Sie ein Datum.
+invalid-date-unreadable = „{ $text }“ ist kein Datum, das die App lesen kann: Wählen Sie eines im Kalender.
+invalid-ended-at-empty = Geben Sie Datum und Uhrzeit ein, zu der Ihre Behandlung endete.
+invalid-ended-at = Das lässt sich nicht als Datum und Uhrzeit lesen: Wählen Sie im Kalender, wann Ihre Behandlung endete.
+invalid-grace-negative = Die Nachfrist kann nicht negativ sein.
+invalid-series-range = Eine Reihe hat 1 bis 12 Sitzungen.
+invalid-photo-not-a-file = Das Foto kam nicht als Datei an: Wählen Sie es noch einmal.
+error-export-folder = Der Export-Ordner { $folder } lässt sich nicht anlegen: { $detail }
+error-no-event = Es gibt keinen Termin { $id } (vielleicht wurde er schon entfernt).
+error-database = Die Datenbank der App hat versagt: { $detail }. Es wurde nichts geändert.
+error-report = Der Bericht ließ sich nicht erstellen: { $detail }. Es wurde nichts geschrieben.
+input-missing = Das fehlt: Bitte ausfüllen.
+input-missing-field = „{ $field }“ fehlt: Bitte ausfüllen.
+input-unknown-field = „{ $field }“ gibt es in diesem Formular nicht.
+input-whole-number = Verwenden Sie eine ganze Zahl, etwa 2.
+input-number-range = Diese Zahl ist zu groß oder zu klein.
+input-empty = Das darf nicht leer sein.
+input-choice = Wählen Sie eine der angebotenen Möglichkeiten.
+input-tick = Haken setzen oder entfernen.
+input-text = Geben Sie das als Text ein.
+input-unreadable = Das ließ sich nicht lesen.
+
+
+
+
+
+
+
+
+## Who shows the reminders (the Reminders screen)
+
+delivery-not-yet = Die Erinnerungen laufen noch nicht.
+delivery-this-app = Diese App zeigt Ihre Erinnerungen als Mitteilungen, solange sie läuft (auch aus dem Infobereich).
+delivery-elsewhere = Ihre Erinnerungen zeigt { $holder }, das auf diesem Computer läuft.
+delivery-phone = Ihr Telefon zeigt die Erinnerungen, auch wenn die App geschlossen ist.
+
+
+
+
+
+
+
+
+
+
+
+## More refusals and words of the app
+
+error-autostart = Der Start bei der Anmeldung ließ sich nicht ändern: { $detail }
+error-photo-prepare = Das Foto ließ sich nicht vorbereiten: { $detail }
+error-treatment-not-saved = Die Behandlung wurde nicht gespeichert.
+window-over = { $title }: vorbei
+
+
+
+
+
+
+
+
+
+
+
+
+
+## Refusals (the store)
+
+field-area = Die behandelte Stelle
+field-clinic = Die Praxis
+field-notes = Die Notizen
+field-this = Das
+invalid-text-control = { $what } enthält Zeichen, die sich nicht speichern lassen (Steuerzeichen).
+invalid-text-long = { $what } darf höchstens { $max } Zeichen haben; hier sind es { $count }.
+invalid-ended-future = Die Behandlung kann nicht in der Zukunft geendet haben: Wann endete sie?
+invalid-ended-long-ago = Das ist mehr als 20 Jahre her: Prüfen Sie das Jahr.
+invalid-session-number = Die Nummer der Sitzung ist 1 bis 12, nicht { $value }.
+invalid-treatment-twice = Eine Behandlung, die zu diesem Zeitpunkt endete, ist schon eingetragen.
+invalid-already-rung = Diese Erinnerung hat schon geklingelt: Verschieben Sie sie oder markieren Sie sie als erledigt.
+invalid-snooze-past = Ein Aufschub muss in der Zukunft enden.
+invalid-photos-per-day = Ein Tag behält höchstens { $max } Fotos; löschen Sie zuerst eines.
+invalid-event-name = Ein Termin braucht einen Namen mit 1 bis 100 Zeichen.
+
+
+
+
+
+invalid-protocol-version = Das Protokoll „{ $id }“ in Version { $version } ist schon mit anderem Inhalt geladen; geben Sie der neuen Datei eine neue Version.
+
+## Refusals (the store's own)
+
+store-no-treatment = keine Behandlung mit der Nummer { $id }
+store-no-treatments = noch keine Behandlung eingetragen: Tragen Sie zuerst eine ein
+store-no-settings = noch keine Einstellungen gespeichert: Wählen Sie zuerst Ihre Zeitzone
+store-no-reminder = keine Erinnerung mit der Kennung { $id }
+store-backup-refused = Sicherung abgelehnt: { $detail }
+store-corrupt = die Datenbank enthält einen Wert, den diese App nicht lesen kann ({ $detail }); stellen Sie sie aus einer Sicherung wieder her
+
+
+## The tray, and who shows the reminders
+
+tray-open = Aftercare Companion öffnen
+tray-quit = Beenden
+delivery-failed = Die Erinnerungen können nicht laufen: { $detail }. Starten Sie die App neu; bleibt das so, installieren Sie sie neu.
+
+
+
+
+
+
+
+
+welcome-quiet-from = Von
+welcome-quiet-until = Bis
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -98,3 +98,681 @@ language-system = Same as this device ({ $language })
 language-en = English
 language-de = Deutsch
 language-en-XA = Pseudo-locale (for testing)
+
+## Today
+
+today-day = Day { $day }
+today-treated = Treated { $when }
+today-checkin-heading = Today's check-in
+today-checkin-logged =
+    Logged: redness { $redness }, { $spots ->
+        [one] { $spots } spot
+       *[other] { $spots } spots
+    }.
+today-checkin-edit = Edit
+today-checkin-not-yet = Not logged yet.
+today-checkin-log = Log today
+today-avoid-heading = Avoid right now
+today-avoid-none = Nothing is off-limits any more.
+strength-avoid = avoid
+strength-limit = limit
+today-still-healing = With care a little longer: { $reason }.
+today-ok-in = { $what } in { $left }
+today-tip = General tip: { $tip }
+today-keep-doing = Keep doing
+today-until = until { $when }
+today-can-i = Can I …?
+today-question = { $label }?
+verdict-yes = Yes
+verdict-with-care = With care
+verdict-not-yet = Not yet
+today-fine-from = Fine from { $when }.
+today-normal-heading = Normal on day { $day }
+today-fine-again = Fine again
+today-ok = OK
+today-since = since { $when }
+
+## Countdowns (the same rule in Rust: crates/core/countdown-cases.json)
+
+countdown-now = now
+countdown-minutes = { $minutes } min
+countdown-hours-minutes = { $hours } h { $minutes } min
+countdown-hours = { $hours } h
+countdown-days-hours = { $days } d { $hours } h
+countdown-days = { $days } d
+
+## The check-in's scales
+
+redness-0 = None
+redness-1 = Almost none
+redness-2 = Mild
+redness-3 = Moderate
+redness-4 = Severe
+redness-0-hint = skin looks as usual
+redness-1-hint = a light pink flush
+redness-2-hint = pink, like a light sunburn
+redness-3-hint = clearly red, like a sunburn
+redness-4-hint = deep, dark red, much more than a sunburn
+swelling-0 = None
+swelling-1 = Slight
+swelling-2 = Noticeable
+swelling-3 = Marked
+symptom-warmth = Skin feels warm
+symptom-itching = Itchy bumps or itching
+symptom-peeling = Peeling or flaking
+symptom-bruising = Bruising
+symptom-bleeding = Bleeding
+symptom-pus = Pus or yellow crust
+symptom-red-streaks = Red streaks spreading out
+symptom-blisters = Clustered blisters or tingling
+symptom-fever = Fever or chills
+symptom-breathing-trouble = Trouble breathing
+symptom-dark-patches = New dark patches
+
+## Check-in
+
+checkin-day = Day
+checkin-day-logged = { $day } (logged)
+checkin-logged-today = You logged today already: change anything and save again.
+checkin-logged-that-day = You logged this day already: change anything and save again.
+checkin-ask-today = How does your skin look today?
+checkin-ask-that-day = How did your skin look on that day?
+checkin-redness = Redness
+checkin-redness-choice = Redness { $score }: { $word }
+checkin-spots = New spots
+checkin-spots-what = the number of new spots
+checkin-swelling = Swelling
+checkin-pain = Pain (0 none – 10 worst): { $pain }
+checkin-any-of-these = Any of these?
+checkin-breathing = Breathing
+checkin-breathing-label = Trouble breathing, with or without swelling of the face or throat
+checkin-breathing-hint = This is an emergency. Ordinary puffiness of the treated skin is “Swelling” above.
+checkin-notes = Notes
+checkin-notes-placeholder = Anything you want to remember
+checkin-save = Save check-in
+checkin-saved = Saved
+checkin-updated = Updated
+checkin-saved-day = day { $day } ({ $date }).
+checkin-saved-summary =
+    Redness { $redness } ({ $word }), { $spots ->
+        [one] { $spots } new spot
+       *[other] { $spots } new spots
+    }, swelling { $swelling }, pain { $pain }/10.
+checkin-saved-notes = Notes:
+checkin-go-today = Go to Today
+checkin-self-care = Looking after your skin
+
+## Warnings
+
+warning-then-call = Then call { $clinic }.
+warning-add-number = (Add its number in Settings.)
+
+## Reminders not shown
+
+not-shown-heading = Reminders can't be shown as notifications right now: { $count } waiting
+not-shown-here = Here they are.
+not-shown-below = They are listed below.
+not-shown-later = They will also pop up as soon as notifications work again.
+not-shown-due = due { $when }
+not-shown-reason = What your desktop said
+
+## Sources
+
+facts-why = Why ({ $ids })
+
+## Progress
+
+progress-empty = No check-ins yet. Log how your skin looks each day to see the trend here.
+progress-redness-intro = Your redness (solid) against the usual course after micro-needling (dashed): like a mild sunburn at first, fading over about a week.
+progress-redness-chart = Redness by day: { $values }
+progress-point = day { $day }: { $value }
+progress-no-data = no data yet
+progress-point-redness = Day { $day }: redness { $value }
+progress-axis = Day after treatment →
+progress-spots-heading = New spots and symptoms
+progress-spots-chart = New spots by day
+progress-point-symptoms =
+    Day { $day }: { $count ->
+        [one] { $count } symptom
+       *[other] { $count } symptoms
+    }
+progress-spots-legend = Bars: new spots. Dots on top: days with any of the yes/no symptoms.
+progress-table = The values as a table
+progress-table-caption = Your check-ins by day, with the usual redness for that day
+progress-usual = Usual
+progress-signs = Signs
+
+## Report for the clinic
+
+report-heading = Report for my clinic
+report-intro = A PDF to show your clinic: your treatment, any warning signs, your redness against the usual course and the days you logged. It is saved on this device; you choose whether to share it.
+report-from = From
+report-from-hint = Empty: day 1
+report-to = To
+report-to-hint = Empty: today
+report-from-half-typed = The first day isn't a whole date: finish it or clear it.
+report-to-half-typed = The last day isn't a whole date: finish it or clear it.
+report-notes = Include my notes
+report-photos = Photos to include
+photo-day = Day { $day } · { $date }
+report-name = Name on the report
+optional = (optional)
+report-making = Making the report…
+report-make = Make the report
+file-saved = Saved { $path } ({ $kb } KB).
+
+## Photos
+
+photos-heading = Photos
+photo-no-checkin = no check-in
+photo-redness = redness { $score } ({ $word })
+photo-nth = { $photo } ({ $n } of { $of })
+photos-none = No photos yet. Add them on the check-in.
+photos-none-days = No photos yet. Add them on the check-in; days { $days } are photo days.
+photos-by-day = Photos by day
+photos-compare-this = Compare { $photo }
+photos-compare = Compare two days
+photos-earlier = Earlier
+photos-later = Later
+photos-how = How to compare
+photos-side-by-side = Side by side
+photos-slider = Slider
+photos-slide = Slide: { $left } on the left, { $right } on the right
+photos-one-day = Add a photo on another day to compare them here.
+
+## A day's photos
+
+photos-added =
+    { $count ->
+        [one] Photo added.
+       *[other] { $count } photos added.
+    }
+photo-deleted = Photo deleted.
+photos-of-day = Photos of this day
+photos-of-photo-day = Photos of this day · photo day
+photos-save-first = Save this day's check-in first; then you can add its photos.
+photos-guide-lead = For photos you can compare:
+photos-guide = the same light (daylight by a window), the same distance, no make-up, the same side of your face.
+photos-guide-like-last = the same light (daylight by a window), the same distance, no make-up, the same side of your face, like your last one:
+photos-guide-how = How to take comparable photos
+photos-guide-short = The same light, the same distance, no make-up, the same side of your face each time.
+photos-last-alt = Your last photo, day { $day }
+photos-last = Last: day { $day }
+photos-adding = Adding…
+photos-take = Take or add a photo
+photos-privacy = Kept only on this device, without location or camera details. On a computer you can also drop a picture here.
+photos-alt = Photo { $n } of { $date }
+photos-delete-ask = Delete this photo?
+photos-delete-yes = Yes, delete photo { $n }
+photos-delete = Delete
+photos-keep = Keep
+photos-delete-label = Delete photo { $n }
+photos-delete-dots = Delete…
+
+## Timeline
+
+timeline-intro = From your treatment ({ $when }) to the last rule, day by day.
+timeline-past = past
+timeline-with-care = with care
+timeline-now = now
+timeline-upcoming = upcoming
+timeline-window = { $title }: { $from } to { $to }
+
+## Sessions
+
+sessions-series = Your series
+sessions-done =
+    { $of ->
+        [one] { $done } of { $of } session done.
+       *[other] { $done } of { $of } sessions done.
+    }
+sessions-done-on =
+    { $of ->
+        [one] { $done } of { $of } session done ({ $dates }).
+       *[other] { $done } of { $of } sessions done ({ $dates }).
+    }
+sessions-between = between { $from } and { $to }.
+sessions-before-booking = Before you book
+sessions-check-heading = Check a date
+sessions-check-label = Date for the next session
+sessions-check = Check
+sessions-date-works = { $date } works.
+sessions-screening = Screening
+sessions-screening-unanswered = Not answered yet. Answer it before booking your next session.
+sessions-screening-save = Save answers
+sessions-events = Important dates
+sessions-events-intro = Weddings, holidays, photos: the planner warns when a session would fall too close.
+event-makeup = Needs make-up
+event-beach = Beach or sun
+event-other = Other
+sessions-event-remove = Remove
+sessions-event-remove-label = Remove { $label }
+sessions-event-date = Date
+sessions-event-kind = Kind
+sessions-event-what = What is it?
+sessions-event-placeholder = Wedding
+sessions-event-add = Add date
+
+## Settings
+
+settings-grace-what = the grace period
+settings-series-what = the number of sessions
+settings-saved = Settings saved.
+settings-restored =
+    Restored { $treatments ->
+        [one] { $treatments } treatment
+       *[other] { $treatments } treatments
+    } and { $checkins ->
+        [one] { $checkins } check-in
+       *[other] { $checkins } check-ins
+    } from { $file }.
+settings-clinic = Clinic
+settings-clinic-name = Clinic name
+settings-clinic-phone = Clinic phone
+settings-emergency = Emergency number (empty: { $number }, from your time zone)
+settings-zone = Time zone
+settings-checkin-at = Daily check-in reminder (empty: off)
+settings-quiet-from = Quiet from
+settings-quiet-until = Quiet until
+settings-grace = Grace period for reminders missed while the app was closed (minutes)
+settings-series = Sessions in your series
+settings-app = App
+settings-keep-in-tray = Keep running in the tray when the window closes
+settings-start-at-login = Start at login
+settings-save = Save settings
+settings-data = Your data
+settings-data-where = Stored only on this device: { $path }
+settings-backup = Back up
+settings-export-csv = Export CSV
+settings-export-calendar = Export calendar
+settings-restore = Restore from a backup file
+settings-protocol = Aftercare protocol
+settings-protocol-summary =
+    { $name } · version { $version } · { $rules ->
+        [one] { $rules } rule
+       *[other] { $rules } rules
+    }
+settings-protocol-builtin = built-in
+settings-protocol-load = Load your clinic's protocol (TOML)
+settings-protocol-use-builtin = Use the built-in protocol
+settings-about = About
+settings-about-version = Aftercare Companion { $version }. Works offline; no account, no tracking.
+settings-about-disclaimer = This app helps you follow the aftercare your clinic gave you. It is not medical advice and does not replace your clinic or a doctor. If something worries you, call your clinic; in an emergency, call your local emergency number.
+
+## Numbers typed, and errors before a command runs
+
+number-empty = Enter { $what }: a whole number from { $min } to { $max }.
+number-not-whole = { $subject } is a whole number, like 2, not { $text }.
+number-not-a-number = { $subject } is a number from { $min } to { $max }, not "{ $text }".
+number-out-of-range = { $subject } must be from { $min } to { $max }, not { $text }.
+error-unreadable = This could not be read ({ $detail }).
+error-nothing-changed = Something went wrong and nothing was changed.
+
+## Welcome
+
+welcome-title = Welcome to Aftercare Companion
+welcome-intro = Tell us about your micro-needling treatment and we'll build your aftercare plan, remind you at the right moments and help you keep an eye on your skin.
+welcome-privacy = No account. Everything you enter stays on this device: nothing is sent anywhere.
+welcome-ended-at = When did the treatment end?
+welcome-area = Treated area
+welcome-area-placeholder = Face, neck, scars…
+welcome-checkin-at = Daily check-in reminder
+welcome-quiet = Quiet hours (no reminders)
+welcome-screening = Answer the pre-treatment checklist (optional)
+welcome-checklist = Checklist
+welcome-start = Start my aftercare plan
+welcome-disclaimer = This app helps you follow your clinic's aftercare. It is not medical advice.
+
+## Warning signs (crates/core/src/redflag.rs): the tiers, and why each was raised
+
+tier-self-care = Self-care
+tier-call-clinic = Call your clinic today
+tier-emergency = Emergency: get help now
+flag-breathing = Trouble breathing is an emergency, all the more with swelling of the face or throat: call the emergency number now.
+sign-pus = pus or yellow crusts
+sign-red-streaks = red streaks
+sign-fever = fever or chills
+flag-infection = { $signs } can be signs of infection. Call your clinic today.
+flag-blisters = Clustered blisters or tingling can mean a cold-sore flare. Call your clinic today.
+worse-redness = redness
+worse-swelling = swelling
+worse-pain = pain
+flag-worsening = Your { $what } got worse on day { $day }; after the first two days it should be getting better. Call your clinic today.
+flag-above-course = Redness is { $redness } on day { $day }; by now it is usually fading. Call your clinic today.
+flag-dark-patches = New dark patches on the treated skin are worth showing to your clinic. Call your clinic today.
+flag-warmth = The treated skin still feels warm on day { $day }. Call your clinic today.
+flag-itching = Itchy bumps that appeared days later and keep going are worth a call to your clinic. Call your clinic today.
+flag-redness-past-week = Redness is still { $redness } on day { $day }; it usually fades within a week. Call your clinic today.
+flag-breakouts = A few small spots are common in the first week. Keep your hands off them and keep your skin clean.
+flag-irritation = Some bruising, pin-point bleeding or peeling can happen. Be gentle, don't pick, and keep using mild products.
+
+## When to call (crates/core/src/escalation.rs)
+
+call-clinic-first = Your clinic's instructions come first; this is general information, not medical advice.
+call-if-unreachable = If you can't reach your clinic, see a doctor or go to urgent care.
+call-sign-breathing = Trouble breathing, with or without swelling of the face or throat: call the emergency number now.
+call-sign-worsening = Redness, swelling or pain getting worse after the first two days instead of better.
+call-sign-infection = Warmth, pus or yellow crusts, red streaks, fever or chills.
+call-sign-blisters = Clustered blisters or tingling (a cold-sore flare, often a day or two after).
+call-sign-itching = Itchy bumps that appear days later and don't go away.
+call-sign-redness-week = Redness that lasts beyond a week.
+call-sign-dark-patches = New dark patches on the treated skin.
+warning-first-emergency = Call { $number } now.
+warning-first-clinic = Call { $clinic } today.
+warning-first-clinic-number = Call { $clinic } today: { $phone }.
+
+warning-then-call-number = Then call { $clinic }: { $phone }.
+
+
+
+
+
+
+
+## Still healing (crates/core/src/checkin.rs, timeline.rs, reminder.rs)
+
+healing-redness = your last check-in ({ $date }) still showed { $redness } redness
+healing-signs = your last check-in ({ $date }) still showed signs of healing
+
+
+## Reminders (crates/core/src/reminder.rs)
+
+reminder-longer-title = { $title }: a little longer
+reminder-longer-body = The usual time is up, but { $why }. Keep to this, with care, until your skin has settled.
+reminder-checkin-title = How is your skin today?
+reminder-checkin-body = Day { $day }: note your redness, any spots and how your skin feels. It takes under a minute.
+reminder-checkin-last = Two weeks in: a last quick check of how your skin has settled.
+reminder-checkin-photo = Photo day: add one in the same light and from the same distance as before.
+
+
+## Can I …? (crates/core/src/timeline.rs)
+
+answer-reason-healing = { $why }, so keep to "{ $title }" a little longer
+answer-reason-until = { $title } until { $when }
+answer-reason = { $title }
+answer-yes = Yes: no aftercare rule about this is in force now.
+answer-yes-and = Yes, and it's part of your aftercare: { $rules }.
+answer-with-care = With care: { $reasons }.
+answer-not-yet-until = Not yet: { $reasons }. Fine from { $when } (in { $left }).
+answer-not-yet = Not yet: { $reasons }.
+
+
+
+## Notifications (crates/reminders)
+
+notification-earlier =
+    (Also { $count ->
+        [one] 1 earlier reminder
+       *[other] { $count } earlier reminders
+    } of the same kind.)
+notification-starts = Your aftercare starts now
+notification-fine-again = These are fine again
+notification-several = { $count } aftercare reminders
+notification-snooze = Snooze 15 min
+notification-log-today = Log today
+
+
+
+
+
+## Sessions (crates/core/src/series.rs)
+
+series-session-of = Session { $number } of { $of }
+series-maintenance-session = Maintenance session
+series-first-session = First session
+series-maintenance-note = After the series of { $length }, a maintenance session every { $from } to { $to } months keeps the results.
+series-note-gap = Leave at least a month between sessions; 4-6 weeks apart gives the best results over a series of three.
+series-note-maintenance = Once you reach your goal, one maintenance session every 3-6 months keeps it.
+series-note-more = Some people need more sessions: once a month, from three up to about twelve. Your clinic will say.
+series-note-events = Don't book a session just before an event that needs make-up, or a beach trip: your skin may still be red.
+series-note-roller = Using a roller at home between sessions? Choose a low-impact one, and disinfect it after every use.
+series-too-soon = Too soon: leave at least a month between sessions (from { $date }).
+series-earlier = Earlier than recommended: the window opens on { $date }.
+series-later = Later than the recommended window (by { $date }); that's fine, results may build more slowly.
+series-near-event =
+    { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } before "{ $event }": your skin may still be red. Pick a date further ahead.
+series-unsettled-redness = redness was { $redness } on { $date }
+series-unsettled-warning = a warning sign in your last check-in
+series-unsettled = Your skin hasn't settled yet ({ $why }). Wait, or ask your clinic.
+
+
+
+
+
+
+## Screening before booking (crates/core/src/screening.rs)
+
+screening-cold-sore = Do you have a cold sore right now?
+screening-cold-sore-why = needling can spread or inflame an active cold sore
+screening-cystic-acne = Do you have active cystic acne?
+screening-cystic-acne-why = needling can spread or inflame active cystic acne
+screening-psoriasis = Do you have psoriasis?
+screening-psoriasis-why = micro-needling is generally not advised with psoriasis
+screening-eczema = Do you have eczema?
+screening-eczema-why = micro-needling is generally not advised with eczema
+screening-pregnant = Are you pregnant?
+screening-pregnant-why = the numbing cream is not approved during pregnancy
+screening-breastfeeding = Are you breastfeeding?
+screening-breastfeeding-why = the numbing cream is not approved while breastfeeding
+screening-clear = None of these applies to you. Your clinic decides, and will still check at your appointment.
+screening-talk-first = Talk to your clinic before booking: { $reasons }.
+
+
+
+
+## The facts behind the advice (crates/core/src/fact.rs, from shared/reference/aftercare-facts.md)
+
+fact-f1 = Skip the gym and hard exercise for the first 24-48 hours; gentle movement only.
+fact-f2 = Avoid sweating and exercise for a few days, until the skin has healed.
+fact-f3 = Keep away from saunas, shared pools and hot tubs for at least a few days.
+fact-f4 = Keep out of direct sunlight for the first week.
+fact-f5 = Use only mild cleansers and gentle moisturisers; clean skin helps prevent infection.
+fact-f6 = Skip make-up for the first couple of days; if you must, use a little that won't clog pores.
+fact-f7 = Leave out alcohol-based products and active ingredients for the first couple of days.
+fact-f8 = Drink plenty of water while the skin heals.
+fact-f9 = Numbing cream wears off within a few hours; a light throbbing afterwards is normal.
+fact-e1 = Skin looks sunburnt at first; the redness fades steadily over about a week.
+fact-e2 = A few small spots can appear in the first week; they are usually minor and pass quickly.
+fact-e3 = Most people carry on with daily life straight away; care matters most in the first days.
+fact-e4 = Fine lines can look softer and skin fuller soon after one session.
+fact-s1 = Best results come from 3 sessions 4-6 weeks apart, at least a month between them.
+fact-s2 = Some people need more: monthly sessions, from 3 up to about 12.
+fact-s3 = Once the goal is reached, one maintenance session every 3-6 months.
+fact-s4 = Don't book a session just before an event that needs make-up or a beach trip.
+fact-c1 = Not advised with active cold sores or cystic acne.
+fact-c2 = Usually not advised with psoriasis or eczema.
+fact-c3 = Not for pregnant or breastfeeding clients (numbing cream is not approved).
+fact-r1 = Mild irritation is the usual side effect; bruising, bleeding or peeling are less common; infection is rare.
+fact-r2 = Home rollers must be disinfected after every use.
+fact-r3 = Call the clinic if things get worse after 2-3 days, or with pus, red streaks, fever, blisters, or redness past a week; trouble breathing is an emergency.
+
+
+
+
+
+
+## Refusals (core): each next to its field
+
+invalid-redness = Redness is 0 (none) to 4 (severe), not { $value }.
+invalid-breakouts = New spots must be from 0 to { $max } (a count), not { $value }.
+invalid-swelling = Swelling must be from 0 to { $max } (0 none to 3 marked), not { $value }.
+invalid-pain = Pain must be from 0 to { $max } (0 no pain to 10 worst), not { $value }.
+invalid-notes-long = Notes can be at most { $max } characters; these have { $count }.
+invalid-notes-control = Notes contain characters that can't be saved (control characters).
+invalid-date-before = { $date } is before your treatment (day 1 is { $first }).
+invalid-date-future = { $date } hasn't happened yet: pick today or an earlier day.
+invalid-emergency-number = The emergency number is 2 to 6 digits, like 112, 911 or 000.
+invalid-quiet-hours = Quiet hours start and end at the same time: pick different times, or turn them off.
+invalid-event-kind = "{ $kind }" is not a kind of event: use makeup, beach or other.
+invalid-series-length = A series has 1 to { $max } sessions, not { $value }.
+invalid-sessions-same-date = Two sessions are on the same date.
+invalid-clinic-name = The clinic's name can be at most { $max } characters, on one line.
+invalid-grace = The grace period is 0 to { $max } minutes, not { $value }.
+invalid-phone = A phone number uses digits, spaces and + - ( ), like +49 30 1234567.
+
+
+
+
+
+## Report refusals (crates/report)
+
+report-outside = { $date } is outside the treatment's days. The report can cover { $first } (day { $day }) to { $today } (today).
+report-last-before-first = The last day ({ $last }) is before the first ({ $first }).
+report-name-long = The name can be at most { $max } characters; this has { $count }.
+report-name-marks = The name can't hold line breaks, control characters or invisible formatting marks.
+
+## Photos refused (crates/photos)
+
+photo-empty = The file is empty: pick a photo ({ $formats }).
+photo-too-large = The file is { $mb } MB; photos can be at most 30 MB.
+photo-not-an-image = This file isn't a picture the app can read: pick a photo ({ $formats }).
+photo-unsupported = { $format } pictures can't be added; photos can be { $formats }.
+photo-too-many-pixels = The picture unpacks to more pixels than any camera takes; it can't be added.
+photo-damaged = The photo is damaged and can't be read ({ $detail }).
+photo-not-stored = The photo could not be stored ({ $detail }).
+
+## Refusals (core): what could not be read
+
+error-unknown-zone = unknown time zone "{ $zone }": use an IANA name like Europe/Berlin or America/New_York
+error-bad-moment = can't read "{ $text }" as a moment: use 2026-11-20T14:00 (local time) or 2026-11-20T13:00:00Z
+error-bad-time-of-day = can't read "{ $text }" as a time of day: use HH:MM, like 20:00
+error-unknown-query = nothing called "{ $query }" in this protocol; try one of: { $known }
+error-out-of-range = the { $what } is outside the range this app can compute
+
+## Refusals (the app's commands)
+
+invalid-quiet-start = Quiet hours need a start time too.
+invalid-quiet-end = Quiet hours need an end time too.
+invalid-date-empty = Pick a date.
+invalid-date-unreadable = "{ $text }" is not a date the app can read: pick one from the calendar.
+invalid-ended-at-empty = Enter the date and time your treatment ended.
+invalid-ended-at = The app can't read this as a date and time: pick when your treatment ended from the calendar.
+invalid-grace-negative = The grace period can't be negative.
+invalid-series-range = A series has 1 to 12 sessions.
+invalid-photo-not-a-file = The photo didn't arrive as a file: pick it again.
+error-export-folder = Can't create the export folder { $folder }: { $detail }
+error-no-event = There is no event { $id } (it may have been removed already).
+error-database = The app's database failed: { $detail }. Nothing was changed.
+error-report = The report could not be made: { $detail }. Nothing was written.
+input-missing = This is missing: fill it in.
+input-missing-field = "{ $field }" is missing: fill it in.
+input-unknown-field = "{ $field }" is not something this form has.
+input-whole-number = Use a whole number, like 2.
+input-number-range = That number is too large or too small.
+input-empty = This can't be empty.
+input-choice = Pick one of the choices offered.
+input-tick = Tick or untick this.
+input-text = Type this as text.
+input-unreadable = This could not be read.
+
+
+
+
+
+
+
+
+## Who shows the reminders (the Reminders screen)
+
+delivery-not-yet = Reminders are not running yet.
+delivery-this-app = This app shows your reminders as notifications while it runs (also from the tray).
+delivery-elsewhere = Your reminders are shown by { $holder }, which is running on this computer.
+delivery-phone = Your phone shows the reminders, even when the app is closed.
+
+
+
+
+
+
+
+
+
+
+
+## More refusals and words of the app
+
+error-autostart = Start at login could not be changed: { $detail }
+error-photo-prepare = The photo could not be prepared: { $detail }
+error-treatment-not-saved = The treatment was not saved.
+window-over = { $title }: over
+
+
+
+
+
+
+
+
+
+
+
+
+
+## Refusals (the store)
+
+field-area = The treated area
+field-clinic = The clinic
+field-notes = Notes
+field-this = This
+invalid-text-control = { $what } contains characters that can't be saved (control characters).
+invalid-text-long = { $what } can be at most { $max } characters; this has { $count }.
+invalid-ended-future = The treatment can't have ended in the future: when did it end?
+invalid-ended-long-ago = That is more than 20 years ago: check the year.
+invalid-session-number = The session number is 1 to 12, not { $value }.
+invalid-treatment-twice = A treatment that ended at this moment is already recorded.
+invalid-already-rung = This reminder has already rung: snooze it or mark it done instead.
+invalid-snooze-past = A snooze must end in the future.
+invalid-photos-per-day = A day keeps at most { $max } photos; delete one first.
+invalid-event-name = An event needs a name of 1 to 100 characters.
+
+
+
+
+
+invalid-protocol-version = Protocol "{ $id }" version { $version } is already loaded with different content; give the new file a new version.
+
+## Refusals (the store's own)
+
+store-no-treatment = no treatment with id { $id }
+store-no-treatments = no treatment recorded yet: add one first
+store-no-settings = no settings saved yet: set your time zone first
+store-no-reminder = no reminder with id { $id }
+store-backup-refused = backup refused: { $detail }
+store-corrupt = the database holds a value this app can't read ({ $detail }); restore it from a backup
+
+
+## The tray, and who shows the reminders
+
+tray-open = Open Aftercare Companion
+tray-quit = Quit
+delivery-failed = Reminders can't run: { $detail }. Restart the app; if this stays, reinstall it.
+
+
+
+
+
+
+
+
+welcome-quiet-from = From
+welcome-quiet-until = Until
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

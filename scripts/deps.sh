@@ -12,8 +12,9 @@ run_pkgs=(pkg-config libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2
 # Tests: a private D-Bus session, a virtual display and WebKit's WebDriver for the end-to-end run;
 # dunst, a real notification server, and desktop-file-validate for the notifications' test;
 # lintian (and binutils' strip, dpkg-deb) for the package's.
-# poppler-utils (pdftotext, pdftoppm) and qpdf check the clinic report.
-test_pkgs=(dbus-daemon xvfb xauth webkit2gtk-driver dunst desktop-file-utils lintian binutils poppler-utils qpdf xdotool)
+# poppler-utils (pdftotext, pdftoppm) and qpdf check the clinic report; locales holds the
+# German and English locale sources the end-to-end run builds (localedef) for the webview.
+test_pkgs=(dbus-daemon xvfb xauth webkit2gtk-driver dunst desktop-file-utils lintian binutils poppler-utils qpdf xdotool locales)
 case "$what" in
   run) want=("${run_pkgs[@]}") ;;
   test) want=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;

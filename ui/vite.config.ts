@@ -28,7 +28,8 @@ function preloadFirstScreen(): Plugin {
         if (!entry) return [];
         // The entry is in the page already (the app's chunks import its bindings back).
         const own = new Set([entry.fileName, ...(entry.viteMetadata?.importedCss ?? [])]);
-        entry.dynamicImports.forEach(visit);
+        // Not the catalogs: only the language the backend names is fetched (lib/catalog.ts).
+        entry.dynamicImports.filter((f) => !chunks.get(f)?.facadeModuleId?.includes(".ftl")).forEach(visit);
         own.forEach((f) => (js.delete(f), css.delete(f)));
         return [
           ...[...css].map((f) => ({ tag: "link", attrs: { rel: "stylesheet", crossorigin: true, href: `./${f}` }, injectTo: "head" as const })),
@@ -56,6 +57,7 @@ export default defineConfig({
   },
   test: {
     include: ["src/**/*.test.ts"],
+    setupFiles: ["src/test-setup.ts"],
     environment: "node",
   },
 });

@@ -24,12 +24,12 @@ pub fn moment(t: Timestamp, zone: &Zone, language: Language) -> Moment {
     }
 }
 
-pub fn facts<S: AsRef<str>>(ids: &[S]) -> Vec<FactView> {
+pub fn facts<S: AsRef<str>>(ids: &[S], language: Language) -> Vec<FactView> {
     ids.iter()
         .filter_map(|id| aftercare_core::fact::lookup(id.as_ref()))
         .map(|f| FactView {
             id: f.id.into(),
-            summary: f.summary.into(),
+            summary: f.summary_in(language),
         })
         .collect()
 }
@@ -52,40 +52,46 @@ pub fn window(e: &Entry, treatment: &Treatment, end_title: Option<&str>, languag
         ends: moment(end, zone, language),
         start_day: days_after(treatment, start),
         end_day: days_after(treatment, end),
-        end_title: end_title.map_or_else(|| format!("{}: over", e.title), str::to_string),
-        facts: facts(&e.facts),
+        end_title: end_title.map_or_else(
+            || language.text("window-over", &[("title", e.title.as_str().into())]),
+            str::to_string,
+        ),
+        facts: facts(&e.facts, language),
         still_healing: e.still_healing.clone(),
         tip: e.tip.clone(),
     }
 }
 
-pub fn clinic(c: &aftercare_core::escalation::Clinic) -> ClinicView {
+pub fn clinic(c: &aftercare_core::escalation::Clinic, language: Language) -> ClinicView {
     ClinicView {
         name: c.name.clone(),
         phone: c.phone.clone(),
+        called: c.called(language),
     }
 }
 
-/// An assessment as the UI shows it, with who to call from the client's settings.
-pub fn alert(a: &Assessment, settings: &aftercare_core::Settings) -> AlertView {
+/// An assessment as the UI shows it, with who to call from the client's settings; its
+/// words in `language` (the assessment's reasons are in the language it was made in).
+pub fn alert(a: &Assessment, settings: &aftercare_core::Settings, language: Language) -> AlertView {
     let escalation =
-        aftercare_core::escalation::escalate(a, &settings.clinic(), &settings.emergency_number()).map(|e| {
+        aftercare_core::escalation::escalate(a, &settings.clinic(), &settings.emergency_number(), language).map(|e| {
             EscalationView {
                 tier: e.tier,
-                headline: e.headline.into(),
+                headline: e.headline,
                 reasons: e.reasons,
                 first_step: e.first_step,
+                then_step: e.then_step,
                 emergency_first: e.emergency_first,
                 emergency_number: e.emergency_number,
-                clinic: clinic(&e.clinic),
-                clinic_first: e.clinic_first.into(),
-                if_unreachable: e.if_unreachable.into(),
+                clinic: clinic(&e.clinic, language),
+                clinic_first: e.clinic_first,
+                if_unreachable: e.if_unreachable,
             }
         });
     AlertView {
         escalation,
         tier: a.tier,
-        label: a.tier.map(|t| t.label().to_string()),
+        label: a.tier.map(|t| t.label_in(language)),
         flags: a
             .flags
             .iter()
@@ -93,7 +99,7 @@ pub fn alert(a: &Assessment, settings: &aftercare_core::Settings) -> AlertView {
                 code: f.code.into(),
                 tier: f.tier,
                 reason: f.reason.clone(),
-                facts: facts(&f.facts),
+                facts: facts(&f.facts, language),
             })
             .collect(),
     }
@@ -105,7 +111,7 @@ pub fn checkin(c: &CheckIn, treatment: &Treatment, updated: Timestamp, language:
         date: c.date.to_string(),
         day: treatment.day_of(c.date),
         redness: i32::from(c.redness.score()),
-        redness_label: c.redness.label().into(),
+        redness_label: c.redness.word(language),
         breakouts: n(c.breakouts),
         swelling: i32::from(c.swelling),
         pain: i32::from(c.pain),
@@ -171,8 +177,8 @@ pub fn screening_in(a: &ScreeningInput) -> ScreeningAnswers {
     }
 }
 
-pub fn screening(a: &ScreeningAnswers) -> ScreeningView {
-    let r = a.result();
+pub fn screening(a: &ScreeningAnswers, language: Language) -> ScreeningView {
+    let r = a.result(language);
     ScreeningView {
         answers: ScreeningInput {
             active_cold_sores: a.active_cold_sores,
@@ -187,18 +193,15 @@ pub fn screening(a: &ScreeningAnswers) -> ScreeningView {
     }
 }
 
-pub fn when_to_call() -> WhenToCallView {
-    use aftercare_core::escalation::{CLINIC_FIRST, IF_UNREACHABLE, WHEN_TO_CALL, WHEN_TO_CALL_FACTS};
+pub fn when_to_call(language: Language) -> WhenToCallView {
+    use aftercare_core::escalation::{clinic_first, if_unreachable, when_to_call, WHEN_TO_CALL_FACTS};
     WhenToCallView {
-        signs: WHEN_TO_CALL
-            .iter()
-            .map(|(tier, text)| SignView {
-                tier: *tier,
-                text: (*text).into(),
-            })
+        signs: when_to_call(language)
+            .into_iter()
+            .map(|(tier, text)| SignView { tier, text })
             .collect(),
-        facts: facts(WHEN_TO_CALL_FACTS),
-        clinic_first: CLINIC_FIRST.into(),
-        if_unreachable: IF_UNREACHABLE.into(),
+        facts: facts(WHEN_TO_CALL_FACTS, language),
+        clinic_first: clinic_first(language),
+        if_unreachable: if_unreachable(language),
     }
 }

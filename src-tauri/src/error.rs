@@ -1,5 +1,6 @@
 //! The one error the UI sees: a stable code, a sentence, and the field at fault.
 
+use aftercare_i18n::say;
 use serde::Serialize;
 
 /// What kind of refusal or failure it is: stable, for code (the message is for people).
@@ -134,7 +135,7 @@ impl From<aftercare_store::Error> for AppError {
         let message = match &e {
             aftercare_store::Error::Database(_) | aftercare_store::Error::Migrate(_) => {
                 tracing::error!(code = e.code(), "store failure");
-                format!("The app's database failed: {e}. Nothing was changed.")
+                say("error-database", &[("detail", e.to_string().into())])
             }
             _ => e.to_string(),
         };
@@ -166,7 +167,7 @@ impl From<aftercare_report::Error> for AppError {
                 tracing::error!("report writer failed");
                 Self::new(
                     ErrorCode::Report,
-                    format!("The report could not be made: {e}. Nothing was written."),
+                    say("error-report", &[("detail", e.to_string().into())]),
                 )
             }
         }

@@ -6,6 +6,7 @@
 //! keeps the decoding result; the command then returns a refusal as the same
 //! `{code, message, field}` as every other error, with the field named.
 
+use aftercare_i18n::say;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 
@@ -46,7 +47,7 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Input<T> {
             Some(raw) => Ok(Input(decode(raw))),
             None => Ok(Input(Err(AppError::new(
                 crate::error::ErrorCode::BadInput,
-                "This is missing: fill it in.",
+                say("input-missing", &[]),
             )
             .at("input")))),
         }
@@ -80,32 +81,31 @@ fn explain(path: &str, serde_message: &str) -> (String, String) {
         _ => "input".to_string(),
     };
     if let Some(missing) = named("missing field ") {
-        return (missing.clone(), format!("\"{missing}\" is missing: fill it in."));
+        let message = say("input-missing-field", &[("field", missing.as_str().into())]);
+        return (missing, message);
     }
     if let Some(unknown) = named("unknown field ") {
-        return (
-            unknown.clone(),
-            format!("\"{unknown}\" is not something this form has."),
-        );
+        let message = say("input-unknown-field", &[("field", unknown.as_str().into())]);
+        return (unknown, message);
     }
     let message = if serde_message.starts_with("invalid type: floating point") {
-        "Use a whole number, like 2."
+        "input-whole-number"
     } else if serde_message.starts_with("invalid value: integer") {
-        "That number is too large or too small."
+        "input-number-range"
     } else if serde_message.starts_with("invalid type: null") {
-        "This can't be empty."
+        "input-empty"
     } else if serde_message.contains("expected i32") || serde_message.contains("expected i64") {
-        "Use a whole number, like 2."
+        "input-whole-number"
     } else if serde_message.starts_with("unknown variant") {
-        "Pick one of the choices offered."
+        "input-choice"
     } else if serde_message.contains("expected a boolean") {
-        "Tick or untick this."
+        "input-tick"
     } else if serde_message.contains("expected a string") {
-        "Type this as text."
+        "input-text"
     } else {
-        "This could not be read."
+        "input-unreadable"
     };
-    (field, message.to_string())
+    (field, say(message, &[]))
 }
 
 #[cfg(test)]

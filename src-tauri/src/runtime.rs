@@ -1,6 +1,7 @@
 //! Start-up and the life of the window: the database, the reminder loop, the tray,
 //! single instance and start at login.
 
+use aftercare_i18n::say;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -9,7 +10,7 @@ use aftercare_store::Store;
 use tauri::{App, Emitter, Manager, Runtime, Window, WindowEvent};
 
 use crate::error::{AppError, ErrorCode};
-use crate::state::{AppNotifier, AppState};
+use crate::state::{AppNotifier, AppState, Delivery};
 
 pub const MAIN_WINDOW: &str = "main";
 /// Emitted to the page with the screen to show ("checkin") when a notification's
@@ -117,9 +118,11 @@ pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<
     let notifier = new_notifier(actions_tx);
     let scheduler = Scheduler::new(store, notifier, SystemClock);
     let mut state = AppState::new(scheduler, export_dir(app, &db));
-    if let Ok(Some(s)) = tauri::async_runtime::block_on(state.store().settings()) {
+    let settings = tauri::async_runtime::block_on(state.store().settings()).ok().flatten();
+    if let Some(s) = &settings {
         state.set_keep_in_tray(s.keep_in_tray);
     }
+    aftercare_core::Settings::language_of(settings.as_ref()).make_current();
     #[cfg(desktop)]
     {
         use tauri_plugin_autostart::ManagerExt;
@@ -129,7 +132,7 @@ pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<
             if on { m.enable() } else { m.disable() }.map_err(|e| {
                 AppError::new(
                     ErrorCode::Autostart,
-                    format!("Start at login could not be changed: {e}"),
+                    say("error-autostart", &[("detail", e.to_string().into())]),
                 )
             })
         }));
@@ -179,7 +182,7 @@ fn start_reminders<R: Runtime>(
     let state = app.state::<AppState>();
     match SchedulerLock::acquire(db, "the Aftercare Companion app") {
         Ok(lock) => {
-            state.set_delivery("This app shows your reminders as notifications while it runs (also from the tray).");
+            state.set_delivery(Delivery::ThisApp);
             let scheduler = state.scheduler.clone();
             let first_screen = state.first_screen.subscribe();
             let (stop, stop_rx) = tokio::sync::watch::channel(false);
@@ -209,7 +212,12 @@ fn start_reminders<R: Runtime>(
         Err(e) => {
             // The daemon shows the notifications, so their actions reach it, not this window.
             tracing::info!("reminders delivered elsewhere");
-            state.set_delivery(format!("{e}."));
+            state.set_delivery(match e {
+                aftercare_reminders::Error::Locked { holder, .. } => Delivery::Elsewhere { holder },
+                other => Delivery::Failed {
+                    detail: other.to_string(),
+                },
+            });
         }
     }
 }
@@ -222,7 +230,7 @@ fn start_reminders<R: Runtime>(
     _actions: tokio::sync::mpsc::UnboundedReceiver<aftercare_reminders::Action>,
 ) {
     let state = app.state::<AppState>();
-    state.set_delivery("Your phone shows the reminders, even when the app is closed.");
+    state.set_delivery(Delivery::Phone);
     let scheduler = state.scheduler.clone();
     let os = crate::mobile::PluginSchedule::new(app.handle().clone());
     tauri::async_runtime::spawn(async move {
@@ -246,8 +254,9 @@ struct Running {
 fn tray<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> {
     use tauri::menu::{Menu, MenuItem};
     use tauri::tray::TrayIconBuilder;
-    let open = MenuItem::with_id(app, "open", "Open Aftercare Companion", true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, "quit", "Quit", true, None::<&str>)?;
+    // In the language of the client at start (the tray is made once).
+    let open = MenuItem::with_id(app, "open", say("tray-open", &[]), true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", say("tray-quit", &[]), true, None::<&str>)?;
     let menu = Menu::with_items(app, &[&open, &quit])?;
     let mut b = TrayIconBuilder::with_id("main")
         .tooltip("Aftercare Companion")

@@ -20,12 +20,30 @@ pub type AppScheduler = Scheduler<AppNotifier, SystemClock>;
 /// Turns start-at-login on or off (the autostart plugin on desktops).
 pub type Autostart = Box<dyn Fn(bool) -> crate::error::Result<()> + Send + Sync>;
 
+/// Who shows the reminders.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delivery {
+    NotYet,
+    /// This app, while it runs (also from the tray).
+    ThisApp,
+    /// Another process holds the reminders' lock (`aftercare daemon`).
+    Elsewhere {
+        holder: String,
+    },
+    /// The phone's own notifications.
+    Phone,
+    /// Nothing delivers them: the loop could not start.
+    Failed {
+        detail: String,
+    },
+}
+
 pub struct AppState {
     pub scheduler: Arc<AppScheduler>,
     /// Where exports (backup, CSV, calendar) are written.
     pub export_dir: PathBuf,
-    /// Who delivers reminders, in words for the Reminders screen.
-    pub delivery: Mutex<String>,
+    /// Who delivers reminders (the Reminders screen says it in the client's language).
+    pub delivery: Mutex<Delivery>,
     pub keep_in_tray: AtomicBool,
     pub autostart: Option<Autostart>,
     /// Told when the page shows its first screen with data (the `ready` command).
@@ -38,7 +56,7 @@ impl AppState {
         Self {
             scheduler: Arc::new(scheduler),
             export_dir,
-            delivery: Mutex::new("Reminders are not running yet.".into()),
+            delivery: Mutex::new(Delivery::NotYet),
             keep_in_tray: AtomicBool::new(true),
             autostart: None,
             first_screen: tokio::sync::watch::Sender::new(false),
@@ -67,14 +85,22 @@ impl AppState {
         let _ = tokio::time::timeout(limit, first_screen.wait_for(|shown| *shown)).await;
     }
 
-    pub fn set_delivery(&self, text: impl Into<String>) {
+    pub fn set_delivery(&self, delivery: Delivery) {
         if let Ok(mut d) = self.delivery.lock() {
-            *d = text.into();
+            *d = delivery;
         }
     }
 
-    pub fn delivery(&self) -> String {
-        self.delivery.lock().map(|d| d.clone()).unwrap_or_default()
+    /// Who delivers reminders, in `language`.
+    pub fn delivery(&self, language: aftercare_i18n::Language) -> String {
+        let d = self.delivery.lock().map(|d| d.clone()).unwrap_or(Delivery::NotYet);
+        match d {
+            Delivery::NotYet => language.text("delivery-not-yet", &[]),
+            Delivery::ThisApp => language.text("delivery-this-app", &[]),
+            Delivery::Elsewhere { holder } => language.text("delivery-elsewhere", &[("holder", holder.into())]),
+            Delivery::Phone => language.text("delivery-phone", &[]),
+            Delivery::Failed { detail } => language.text("delivery-failed", &[("detail", detail.into())]),
+        }
     }
 
     pub fn keep_in_tray(&self) -> bool {

@@ -108,6 +108,8 @@ pub struct EscalationView {
     pub headline: String,
     pub reasons: Vec<String>,
     pub first_step: String,
+    /// After the emergency number: call the clinic too.
+    pub then_step: Option<String>,
     pub emergency_first: bool,
     pub emergency_number: String,
     pub clinic: ClinicView,
@@ -135,6 +137,8 @@ pub struct WhenToCallView {
 pub struct ClinicView {
     pub name: String,
     pub phone: String,
+    /// How sentences name it: its name, or "your clinic".
+    pub called: String,
 }
 
 /// A "Can I …?" button on Today.
@@ -518,7 +522,8 @@ pub struct RestoreReport {
 #[derive(Debug, Clone, Serialize)]
 pub struct SymptomBox {
     pub key: aftercare_core::checkin::Symptom,
-    pub label: &'static str,
+    /// The catalog's id for its words (locales/*.ftl).
+    pub message: &'static str,
 }
 
 /// The check-in form's boxes, in core's order, without trouble breathing (its own box).
@@ -529,7 +534,7 @@ pub fn symptom_boxes() -> Vec<SymptomBox> {
         .filter(|s| *s != Symptom::BreathingTrouble)
         .map(|key| SymptomBox {
             key,
-            label: key.label(),
+            message: key.message(),
         })
         .collect()
 }

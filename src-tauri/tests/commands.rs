@@ -696,29 +696,3 @@ fn a_warning_after_a_check_in_says_who_to_call_and_that_the_clinic_comes_first()
     assert!(saved["alert"]["escalation"].is_null());
     assert!(!saved["alert"]["flags"].as_array().expect("flags").is_empty());
 }
-
-#[test]
-fn the_language_is_the_clients_choice_else_the_devices() {
-    let h = harness();
-    set_up(&h);
-    let device = aftercare_i18n::Language::of_system().tag();
-    assert_eq!(h.ok("language", json!({})), json!(device));
-    let mut s = h.ok("settings", json!({}))["settings"].clone();
-    assert_eq!(s["language"], "", "the device's language until the client picks one");
-    s["language"] = json!("de");
-    let saved = h.ok("save_settings", json!({ "input": s.clone() }));
-    assert_eq!(saved["settings"]["language"], "de");
-    assert_eq!(h.ok("language", json!({})), json!("de"));
-    // A language the app doesn't speak: refused next to the field, nothing saved.
-    s["language"] = json!("fr");
-    let e = h.refused("save_settings", json!({ "input": s.clone() }));
-    assert_eq!(
-        (e["code"].as_str(), e["field"].as_str()),
-        (Some("invalid"), Some("language")),
-        "{e}"
-    );
-    assert_eq!(h.ok("language", json!({})), json!("de"));
-    s["language"] = json!("");
-    h.ok("save_settings", json!({ "input": s }));
-    assert_eq!(h.ok("language", json!({})), json!(device));
-}

@@ -3,11 +3,11 @@ import App from "./App.svelte";
 import type { commands } from "./lib/bindings";
 import { setLanguage } from "./lib/i18n";
 
-export async function start(first: ReturnType<typeof commands.today>, language: ReturnType<typeof commands.language>) {
+export async function start(first: ReturnType<typeof commands.today>, words: Promise<{ tag: string; source: string }>) {
   const target = document.getElementById("app");
   if (!target) throw new Error("no #app element");
   // Every word on the first screen is in the client's language: set it before mounting.
-  const chosen = await language;
-  setLanguage(chosen.status === "ok" ? chosen.data : "en");
+  const { tag, source } = await words;
+  setLanguage(tag, source);
   return mount(App, { target, props: { first } });
 }

@@ -14,7 +14,8 @@ use std::process::ExitCode;
 
 use aftercare_core::time::{parse_moment, parse_time_of_day};
 use aftercare_core::{
-    can_i, ics, relocate, Preferences, Protocol, QuietHours, ReminderPlan, Settings, Timeline, Treatment, Verdict, Zone,
+    can_i, ics, relocate, Language, Preferences, Protocol, QuietHours, ReminderPlan, Settings, Timeline, Treatment,
+    Verdict, Zone,
 };
 use clap::Parser;
 use jiff::Timestamp;
@@ -293,7 +294,12 @@ impl TreatmentArgs {
                 history: Vec::new(),
             });
         }
-        let case = stored::open(db).await?.required_case().await?;
+        // The command line speaks English (its own words are), whatever the client reads.
+        let case = stored::open(db)
+            .await?
+            .required_case()
+            .await?
+            .in_language(Language::English);
         let protocol = match file_protocol {
             Some(p) => p.into(),
             None => case.protocol,

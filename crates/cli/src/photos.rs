@@ -25,7 +25,10 @@ struct Listed {
 
 pub async fn run(c: PhotoCommand, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
     let store = open(db).await?;
-    let case = store.required_case().await?;
+    let case = store
+        .required_case()
+        .await?
+        .in_language(aftercare_core::Language::English);
     match c {
         PhotoCommand::Add { date, file } => {
             let now = Timestamp::now();

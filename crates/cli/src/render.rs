@@ -141,7 +141,12 @@ pub fn assessment(
         return writeln!(out, "Everything you logged fits the usual course of healing.");
     };
     let clinic = settings.clinic();
-    let Some(e) = aftercare_core::escalation::escalate(a, &clinic, &settings.emergency_number()) else {
+    let Some(e) = aftercare_core::escalation::escalate(
+        a,
+        &clinic,
+        &settings.emergency_number(),
+        aftercare_core::Language::English,
+    ) else {
         // Self-care notes only: what to do at home, without alarm.
         writeln!(out, "{}:", tier.label())?;
         for f in &a.flags {

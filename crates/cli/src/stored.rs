@@ -123,7 +123,8 @@ pub async fn checkin(a: CheckinArgs, db: &Option<PathBuf>, out: &mut impl Write)
     let case = match a.treatment {
         Some(id) => store.case_of(id).await?,
         None => store.required_case().await?,
-    };
+    }
+    .in_language(aftercare_core::Language::English);
     let now = Timestamp::now();
     let today = case.today(now);
     let date = match &a.date {
@@ -188,7 +189,10 @@ struct HistoryReport<'a> {
 
 pub async fn history(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
     let store = open(db).await?;
-    let case = store.required_case().await?;
+    let case = store
+        .required_case()
+        .await?
+        .in_language(aftercare_core::Language::English);
     let records = store.checkins(case.id()).await?;
     let history = &case.history;
     let settings = case.settings_or_default();
@@ -197,7 +201,12 @@ pub async fn history(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> 
     let report = HistoryReport {
         treatment: rec,
         trend: trend(&case.treatment, history),
-        escalation: aftercare_core::escalation::escalate(&assessment, &settings.clinic(), &settings.emergency_number()),
+        escalation: aftercare_core::escalation::escalate(
+            &assessment,
+            &settings.clinic(),
+            &settings.emergency_number(),
+            aftercare_core::Language::English,
+        ),
         assessment,
         checkins: records,
     };

@@ -112,7 +112,7 @@ fn can_exits_0_for_yes_and_1_for_not_yet() {
     let no = aftercare(&with(&["can", "gym", "--at", "2026-11-21T12:00"]));
     assert_eq!(no.status.code(), Some(1));
     assert!(stdout(&no).contains("Not yet"));
-    assert!(stdout(&no).contains("Sun 22 Nov 14:00"));
+    assert!(stdout(&no).contains("Sun 22 Nov, 14:00"));
     // Between 48 and 72 hours the gym question still weighs the sweat rule.
     let care = aftercare(&with(&["can", "gym", "--at", "2026-11-22T14:00"]));
     assert_eq!(care.status.code(), Some(0));

@@ -1,5 +1,6 @@
 //! Daily check-ins: how the skin looks and feels on one local date.
 
+use aftercare_i18n::{dates, say, Language};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
@@ -33,14 +34,22 @@ impl Redness {
         self as u8
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Redness::None => "none",
-            Redness::AlmostNone => "almost none",
-            Redness::Mild => "mild",
-            Redness::Moderate => "moderate",
-            Redness::Severe => "severe",
-        }
+    /// The word in English: "almost none" (the command line, the CSV, the report).
+    pub fn label(self) -> String {
+        self.word(Language::English)
+    }
+
+    /// The scale's word as a sentence uses it: "mild", "leicht" (the catalog's `redness-N`,
+    /// which the check-in's scale shows capitalised).
+    pub fn word(self, language: Language) -> String {
+        let id = match self {
+            Redness::None => "redness-0",
+            Redness::AlmostNone => "redness-1",
+            Redness::Mild => "redness-2",
+            Redness::Moderate => "redness-3",
+            Redness::Severe => "redness-4",
+        };
+        language.text(id, &[]).to_lowercase()
     }
 }
 
@@ -52,7 +61,7 @@ impl TryFrom<i64> for Redness {
             .copied()
             .ok_or_else(|| Error::Invalid {
                 field: "redness",
-                reason: format!("Redness is 0 (none) to 4 (severe), not {v}."),
+                reason: say("invalid-redness", &[("value", v.into())]),
             })
     }
 }
@@ -115,32 +124,43 @@ impl Symptom {
         }
     }
 
-    /// As the client reads it.
-    pub fn label(self) -> &'static str {
+    /// As the client reads it, in English.
+    pub fn label(self) -> String {
+        self.label_in(Language::English)
+    }
+
+    /// As the check-in asks it, in `language` (the catalog's `symptom-…`, as the page's).
+    pub fn label_in(self, language: Language) -> String {
+        language.text(self.message(), &[])
+    }
+
+    /// The catalog's id for the words (the page reads them from the same catalog).
+    pub fn message(self) -> &'static str {
         match self {
-            Symptom::Warmth => "Skin feels warm",
-            Symptom::Itching => "Itchy bumps or itching",
-            Symptom::Peeling => "Peeling or flaking",
-            Symptom::Bruising => "Bruising",
-            Symptom::Bleeding => "Bleeding",
-            Symptom::Pus => "Pus or yellow crust",
-            Symptom::RedStreaks => "Red streaks spreading out",
-            Symptom::Blisters => "Clustered blisters or tingling",
-            Symptom::Fever => "Fever or chills",
-            Symptom::BreathingTrouble => "Trouble breathing",
-            Symptom::DarkPatches => "New dark patches",
+            Symptom::Warmth => "symptom-warmth",
+            Symptom::Itching => "symptom-itching",
+            Symptom::Peeling => "symptom-peeling",
+            Symptom::Bruising => "symptom-bruising",
+            Symptom::Bleeding => "symptom-bleeding",
+            Symptom::Pus => "symptom-pus",
+            Symptom::RedStreaks => "symptom-red-streaks",
+            Symptom::Blisters => "symptom-blisters",
+            Symptom::Fever => "symptom-fever",
+            Symptom::BreathingTrouble => "symptom-breathing-trouble",
+            Symptom::DarkPatches => "symptom-dark-patches",
         }
     }
 }
 
-/// Swelling on the check-in's 0-3 scale, in words.
-pub fn swelling_label(swelling: u8) -> &'static str {
-    match swelling {
-        0 => "none",
-        1 => "slight",
-        2 => "noticeable",
-        _ => "marked",
-    }
+/// Swelling on the check-in's 0-3 scale, in English words.
+pub fn swelling_label(swelling: u8) -> String {
+    let id = match swelling {
+        0 => "swelling-0",
+        1 => "swelling-1",
+        2 => "swelling-2",
+        _ => "swelling-3",
+    };
+    Language::English.text(id, &[]).to_lowercase()
 }
 
 /// A check-in as the client (or a file) gave it; nothing is trusted yet.
@@ -197,13 +217,14 @@ pub struct CheckIn {
     pub notes: String,
 }
 
-fn ranged(field: &'static str, label: &str, v: i64, max: i64, meaning: &str) -> Result<i64, Error> {
+/// `v` in 0..=`max`, else the refusal `message` (which says the range) with the value.
+fn ranged(field: &'static str, message: &str, v: i64, max: i64) -> Result<i64, Error> {
     if (0..=max).contains(&v) {
         Ok(v)
     } else {
         Err(Error::Invalid {
             field,
-            reason: format!("{label} must be from 0 to {max} ({meaning}), not {v}."),
+            reason: say(message, &[("max", max.into()), ("value", v.into())]),
         })
     }
 }
@@ -212,20 +233,17 @@ impl CheckIn {
     /// Validates a draft for a local date; the first field at fault is named.
     pub fn new(date: Date, d: &CheckInDraft) -> Result<CheckIn, Error> {
         let redness = Redness::try_from(d.redness)?;
-        let breakouts = ranged(
-            "breakouts",
-            "New spots",
-            d.breakouts,
-            i64::from(MAX_BREAKOUTS),
-            "a count",
-        )?;
-        let swelling = ranged("swelling", "Swelling", d.swelling, 3, "0 none to 3 marked")?;
-        let pain = ranged("pain", "Pain", d.pain, 10, "0 no pain to 10 worst")?;
+        let breakouts = ranged("breakouts", "invalid-breakouts", d.breakouts, i64::from(MAX_BREAKOUTS))?;
+        let swelling = ranged("swelling", "invalid-swelling", d.swelling, 3)?;
+        let pain = ranged("pain", "invalid-pain", d.pain, 10)?;
         let notes_len = d.notes.chars().count();
         if notes_len > MAX_NOTES_CHARS {
             return Err(Error::Invalid {
                 field: "notes",
-                reason: format!("Notes can be at most {MAX_NOTES_CHARS} characters; these have {notes_len}."),
+                reason: say(
+                    "invalid-notes-long",
+                    &[("max", MAX_NOTES_CHARS.into()), ("count", notes_len.into())],
+                ),
             });
         }
         if d.notes
@@ -234,7 +252,7 @@ impl CheckIn {
         {
             return Err(Error::Invalid {
                 field: "notes",
-                reason: "Notes contain characters that can't be saved (control characters).".into(),
+                reason: say("invalid-notes-control", &[]),
             });
         }
         Ok(CheckIn {
@@ -318,18 +336,13 @@ impl CheckIn {
     }
 
     /// Why this check-in says the skin is still healing, in words; `None` when it is calm.
-    pub fn still_healing(&self) -> Option<String> {
+    pub fn still_healing(&self, language: Language) -> Option<String> {
+        let date = aftercare_i18n::Arg::Text(aftercare_i18n::dates::day(language, self.date));
         if self.redness >= Redness::Mild {
-            Some(format!(
-                "your last check-in ({}) still showed {} redness",
-                self.date,
-                self.redness.label()
-            ))
+            let redness = aftercare_i18n::Arg::Text(self.redness.word(language));
+            Some(language.text("healing-redness", &[("date", date), ("redness", redness)]))
         } else if !self.is_calm() {
-            Some(format!(
-                "your last check-in ({}) still showed signs of healing",
-                self.date
-            ))
+            Some(language.text("healing-signs", &[("date", date)]))
         } else {
             None
         }
@@ -343,13 +356,22 @@ pub fn check_date(treatment: &Treatment, today: Date, date: Date) -> Result<(), 
     if date < treatment.day_one() {
         return Err(Error::Invalid {
             field: "date",
-            reason: format!("{date} is before your treatment (day 1 is {}).", treatment.day_one()),
+            reason: say(
+                "invalid-date-before",
+                &[
+                    ("date", dates::day(Language::current(), date).into()),
+                    ("first", dates::day(Language::current(), treatment.day_one()).into()),
+                ],
+            ),
         });
     }
     if date > today {
         return Err(Error::Invalid {
             field: "date",
-            reason: format!("{date} hasn't happened yet: pick today or an earlier day."),
+            reason: say(
+                "invalid-date-future",
+                &[("date", dates::day(Language::current(), date).into())],
+            ),
         });
     }
     Ok(())

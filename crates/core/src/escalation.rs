@@ -5,6 +5,7 @@
 //! that the clinic's instructions come first, and what to do if the clinic can't be reached.
 //! In an emergency the emergency number comes first, the clinic second.
 
+use aftercare_i18n::{Arg, Language};
 use serde::Serialize;
 
 use crate::redflag::{Assessment, Tier};
@@ -12,38 +13,34 @@ use crate::time::Zone;
 use crate::Error;
 
 /// Shown with every warning, and with the "when to call" list.
-pub const CLINIC_FIRST: &str =
-    "Your clinic's instructions come first; this is general information, not medical advice.";
+pub fn clinic_first(language: Language) -> String {
+    language.text("call-clinic-first", &[])
+}
 
 /// What to do when the clinic does not answer.
-pub const IF_UNREACHABLE: &str = "If you can't reach your clinic, see a doctor or go to urgent care.";
+pub fn if_unreachable(language: Language) -> String {
+    language.text("call-if-unreachable", &[])
+}
+
+/// The signs worth a call (R3), with how urgent each is, as catalog ids.
+const WHEN_TO_CALL: &[(Tier, &str)] = &[
+    (Tier::Emergency, "call-sign-breathing"),
+    (Tier::CallClinic, "call-sign-worsening"),
+    (Tier::CallClinic, "call-sign-infection"),
+    (Tier::CallClinic, "call-sign-blisters"),
+    (Tier::CallClinic, "call-sign-itching"),
+    (Tier::CallClinic, "call-sign-redness-week"),
+    (Tier::CallClinic, "call-sign-dark-patches"),
+];
 
 /// The signs worth a call (R3), in the client's words, with how urgent each is. Always one tap
 /// away from Today, not only after a check-in raised one.
-pub const WHEN_TO_CALL: &[(Tier, &str)] = &[
-    (
-        Tier::Emergency,
-        "Trouble breathing, with or without swelling of the face or throat: call the emergency number now.",
-    ),
-    (
-        Tier::CallClinic,
-        "Redness, swelling or pain getting worse after the first two days instead of better.",
-    ),
-    (
-        Tier::CallClinic,
-        "Warmth, pus or yellow crusts, red streaks, fever or chills.",
-    ),
-    (
-        Tier::CallClinic,
-        "Clustered blisters or tingling (a cold-sore flare, often a day or two after).",
-    ),
-    (
-        Tier::CallClinic,
-        "Itchy bumps that appear days later and don't go away.",
-    ),
-    (Tier::CallClinic, "Redness that lasts beyond a week."),
-    (Tier::CallClinic, "New dark patches on the treated skin."),
-];
+pub fn when_to_call(language: Language) -> Vec<(Tier, String)> {
+    WHEN_TO_CALL
+        .iter()
+        .map(|(tier, id)| (*tier, language.text(id, &[])))
+        .collect()
+}
 
 /// Facts the "when to call" list rests on.
 pub const WHEN_TO_CALL_FACTS: &[&str] = &["R3"];
@@ -59,11 +56,11 @@ pub struct Clinic {
 
 impl Clinic {
     /// "Haut & Glow", or "your clinic".
-    pub fn called(&self) -> &str {
+    pub fn called(&self, language: Language) -> String {
         if self.name.trim().is_empty() {
-            "your clinic"
+            language.text("call-your-clinic", &[])
         } else {
-            self.name.trim()
+            self.name.trim().to_string()
         }
     }
 }
@@ -73,41 +70,59 @@ impl Clinic {
 pub struct Escalation {
     pub tier: Tier,
     /// The tier in words: "Call your clinic today".
-    pub headline: &'static str,
+    pub headline: String,
     /// Highest tier first.
     pub reasons: Vec<String>,
     /// The first thing to do, as one line: call the emergency number, or the clinic.
     pub first_step: String,
+    /// After the emergency number: call the clinic too. `None` when the clinic is the first step.
+    pub then_step: Option<String>,
     /// Whether the emergency number comes first (trouble breathing).
     pub emergency_first: bool,
     pub emergency_number: String,
     pub clinic: Clinic,
-    pub clinic_first: &'static str,
-    pub if_unreachable: &'static str,
+    pub clinic_first: String,
+    pub if_unreachable: String,
 }
 
 /// The escalation for an assessment, or `None` when nothing needs a call (self-care notes
-/// are shown as they are, without alarm).
-pub fn escalate(a: &Assessment, clinic: &Clinic, emergency_number: &str) -> Option<Escalation> {
+/// are shown as they are, without alarm); its words in `language` (the assessment's reasons
+/// are in the language it was made in: [`crate::redflag::assess_in`]).
+pub fn escalate(a: &Assessment, clinic: &Clinic, emergency_number: &str, language: Language) -> Option<Escalation> {
     let tier = a.tier.filter(|t| *t >= Tier::CallClinic)?;
     let emergency_first = tier == Tier::Emergency;
+    let called = Arg::Text(clinic.called(language));
     let first_step = if emergency_first {
-        format!("Call {emergency_number} now.")
+        language.text(
+            "warning-first-emergency",
+            &[("number", Arg::Text(emergency_number.into()))],
+        )
     } else if clinic.phone.is_empty() {
-        format!("Call {} today.", clinic.called())
+        language.text("warning-first-clinic", &[("clinic", called)])
     } else {
-        format!("Call {} today: {}.", clinic.called(), clinic.phone)
+        let phone = Arg::Text(clinic.phone.clone());
+        language.text("warning-first-clinic-number", &[("clinic", called), ("phone", phone)])
     };
+    let then_step = emergency_first.then(|| {
+        let called = Arg::Text(clinic.called(language));
+        if clinic.phone.is_empty() {
+            language.text("warning-then-call", &[("clinic", called)])
+        } else {
+            let phone = Arg::Text(clinic.phone.clone());
+            language.text("warning-then-call-number", &[("clinic", called), ("phone", phone)])
+        }
+    });
     Some(Escalation {
         tier,
-        headline: tier.label(),
+        headline: tier.label_in(language),
         reasons: a.flags.iter().map(|f| f.reason.clone()).collect(),
         first_step,
+        then_step,
         emergency_first,
         emergency_number: emergency_number.to_string(),
         clinic: clinic.clone(),
-        clinic_first: CLINIC_FIRST,
-        if_unreachable: IF_UNREACHABLE,
+        clinic_first: clinic_first(language),
+        if_unreachable: if_unreachable(language),
     })
 }
 
@@ -117,14 +132,7 @@ impl Escalation {
         let mut out = vec![self.headline.to_string()];
         out.extend(self.reasons.iter().map(|r| format!("  - {r}")));
         out.push(self.first_step.clone());
-        if self.emergency_first {
-            let clinic = if self.clinic.phone.is_empty() {
-                format!("Then call {}.", self.clinic.called())
-            } else {
-                format!("Then call {}: {}.", self.clinic.called(), self.clinic.phone)
-            };
-            out.push(clinic);
-        }
+        out.extend(self.then_step.clone());
         out.push(self.clinic_first.to_string());
         out.push(self.if_unreachable.to_string());
         out
@@ -216,7 +224,7 @@ pub fn validate_emergency_number(n: &str) -> Result<(), Error> {
     } else {
         Err(Error::Invalid {
             field: "emergency_number",
-            reason: "The emergency number is 2 to 6 digits, like 112, 911 or 000.".into(),
+            reason: aftercare_i18n::say("invalid-emergency-number", &[]),
         })
     }
 }
@@ -272,15 +280,25 @@ mod tests {
             name: "Haut & Glow".into(),
             phone: "+49 30 1234567".into(),
         };
-        let e = escalate(&assessment(Tier::Emergency), &clinic, "112").expect("escalates");
+        let e = escalate(&assessment(Tier::Emergency), &clinic, "112", Language::English).expect("escalates");
         assert!(e.emergency_first);
         assert_eq!(e.first_step, "Call 112 now.");
         let lines = e.lines();
         assert_eq!(lines[0], "Emergency: get help now");
         assert_eq!(lines[2], "Call 112 now.");
         assert_eq!(lines[3], "Then call Haut & Glow: +49 30 1234567.");
-        assert!(lines.contains(&CLINIC_FIRST.to_string()));
-        assert!(lines.contains(&IF_UNREACHABLE.to_string()));
+        assert!(lines.contains(&clinic_first(Language::English)));
+        assert!(lines.contains(&if_unreachable(Language::English)));
+        let de = escalate(&assessment(Tier::Emergency), &clinic, "112", Language::German).expect("escalates");
+        assert_eq!(
+            de.lines()[..4],
+            [
+                "Notfall: Holen Sie jetzt Hilfe",
+                "  - A reason.",
+                "Rufen Sie jetzt 112 an.",
+                "Rufen Sie dann Haut & Glow an: +49 30 1234567."
+            ]
+        );
     }
 
     #[test]
@@ -289,11 +307,16 @@ mod tests {
             name: String::new(),
             phone: String::new(),
         };
-        let e = escalate(&assessment(Tier::CallClinic), &none, "911").expect("escalates");
+        let e = escalate(&assessment(Tier::CallClinic), &none, "911", Language::English).expect("escalates");
         assert!(!e.emergency_first);
         assert_eq!(e.first_step, "Call your clinic today.");
         assert_eq!(e.reasons, vec!["A reason."]);
-        assert!(e.lines().contains(&CLINIC_FIRST.to_string()));
-        assert_eq!(escalate(&assessment(Tier::SelfCare), &none, "911"), None);
+        assert!(e.lines().contains(&clinic_first(Language::English)));
+        assert_eq!(
+            escalate(&assessment(Tier::SelfCare), &none, "911", Language::English),
+            None
+        );
+        let de = escalate(&assessment(Tier::CallClinic), &none, "911", Language::German).expect("escalates");
+        assert_eq!(de.first_step, "Rufen Sie heute Ihre Praxis an.");
     }
 }

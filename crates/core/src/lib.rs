@@ -20,6 +20,9 @@ pub mod timeline;
 pub mod treatment;
 pub mod zones;
 
+use aftercare_i18n::say;
+/// The languages the words come in (the catalog lives in `aftercare-i18n`).
+pub use aftercare_i18n::Language;
 pub use checkin::{CheckIn, CheckInDraft, Redness};
 pub use protocol::{Category, Protocol, ProtocolError, Rule, Strength};
 pub use redflag::{assess, Assessment, RedFlag, Tier};
@@ -36,18 +39,18 @@ pub use treatment::Treatment;
 pub enum Error {
     #[error(transparent)]
     Protocol(#[from] ProtocolError),
-    #[error("unknown time zone \"{0}\": use an IANA name like Europe/Berlin or America/New_York")]
+    #[error("{}", say("error-unknown-zone", &[("zone", .0.as_str().into())]))]
     UnknownZone(String),
-    #[error("can't read \"{0}\" as a moment: use 2026-11-20T14:00 (local time) or 2026-11-20T13:00:00Z")]
+    #[error("{}", say("error-bad-moment", &[("text", .0.as_str().into())]))]
     BadMoment(String),
-    #[error("can't read \"{0}\" as a time of day: use HH:MM, like 20:00")]
+    #[error("{}", say("error-bad-time-of-day", &[("text", .0.as_str().into())]))]
     BadTimeOfDay(String),
     /// `reason` is a whole sentence a client reads next to the field.
     #[error("{reason}")]
     Invalid { field: &'static str, reason: String },
-    #[error("nothing called \"{query}\" in this protocol; try one of: {}", known.join(", "))]
+    #[error("{}", say("error-unknown-query", &[("query", query.as_str().into()), ("known", known.join(", ").into())]))]
     UnknownQuery { query: String, known: Vec<String> },
-    #[error("the {0} is outside the range this app can compute")]
+    #[error("{}", say("error-out-of-range", &[("what", (*.0).into())]))]
     OutOfRange(&'static str),
 }
 

@@ -7,7 +7,7 @@
 //! that fails never replaces the protocol in use (`Store::load_protocol` writes only a
 //! protocol that loaded cleanly).
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -140,6 +140,20 @@ pub struct Rule {
     pub end_title: Option<String>,
     /// Body of the reminder when the window closes ("You can go back to the gym").
     pub end_message: Option<String>,
+    /// The same texts in other languages, by language tag (`de`); a missing one reads in English.
+    #[serde(skip)]
+    pub texts: BTreeMap<String, RuleTexts>,
+}
+
+/// A rule's words in one more language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RuleTexts {
+    pub title: Option<String>,
+    pub advice: Option<String>,
+    pub tip: Option<String>,
+    pub start_message: Option<String>,
+    pub end_title: Option<String>,
+    pub end_message: Option<String>,
 }
 
 /// What is normal on days `from_day..=to_day` (day 1 is the treatment's local date).
@@ -150,6 +164,15 @@ pub struct ExpectedNote {
     pub title: String,
     pub text: String,
     pub facts: Vec<String>,
+    #[serde(skip)]
+    pub texts: BTreeMap<String, ExpectedTexts>,
+}
+
+/// An expected-course note's words in one more language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ExpectedTexts {
+    pub title: Option<String>,
+    pub text: Option<String>,
 }
 
 /// A quick question on Today ("Gym?") and the rules that bear on its answer.
@@ -160,6 +183,20 @@ pub struct Question {
     pub label: String,
     /// Every rule the answer weighs (gym → gym and sweat).
     pub rules: Vec<String>,
+    #[serde(skip)]
+    pub texts: BTreeMap<String, QuestionTexts>,
+}
+
+/// A quick question's label in one more language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct QuestionTexts {
+    pub label: Option<String>,
+}
+
+/// A protocol's name in one more language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ProtocolTexts {
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -174,6 +211,12 @@ pub struct Protocol {
     /// Days (1 = treatment date) whose check-in asks for a photo, ascending; a file without
     /// `photo_days` gets [`DEFAULT_PHOTO_DAYS`], `photo_days = []` asks on none.
     pub photo_days: Vec<u32>,
+    #[serde(skip)]
+    pub texts: BTreeMap<String, ProtocolTexts>,
+    /// The language of the texts above ([`Protocol::in_language`]); what core words itself
+    /// for this protocol (reminders, answers) is in it too.
+    #[serde(skip)]
+    pub language: aftercare_i18n::Language,
 }
 
 /// The photo days of a protocol that names none: the first day, the third, a week, two weeks.
@@ -219,6 +262,8 @@ struct RawProtocol {
     #[serde(default, rename = "question")]
     questions: Vec<RawQuestion>,
     photo_days: Option<Spanned<Vec<Spanned<i64>>>>,
+    #[serde(default)]
+    texts: BTreeMap<String, RawTexts>,
 }
 
 #[derive(Deserialize)]
@@ -227,6 +272,8 @@ struct RawQuestion {
     id: Spanned<String>,
     label: Spanned<String>,
     rules: Spanned<Vec<Spanned<String>>>,
+    #[serde(default)]
+    texts: BTreeMap<String, RawTexts>,
 }
 
 #[derive(Deserialize)]
@@ -248,6 +295,8 @@ struct RawRule {
     start_message: Option<Spanned<String>>,
     end_title: Option<Spanned<String>>,
     end_message: Option<Spanned<String>>,
+    #[serde(default)]
+    texts: BTreeMap<String, RawRuleTexts>,
 }
 
 #[derive(Deserialize)]
@@ -258,6 +307,30 @@ struct RawExpected {
     title: Spanned<String>,
     text: Spanned<String>,
     facts: Spanned<Vec<Spanned<String>>>,
+    #[serde(default)]
+    texts: BTreeMap<String, RawTexts>,
+}
+
+/// A rule's texts in one more language, as the file has them.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRuleTexts {
+    title: Option<Spanned<String>>,
+    advice: Option<Spanned<String>>,
+    tip: Option<Spanned<String>>,
+    start_message: Option<Spanned<String>>,
+    end_title: Option<Spanned<String>>,
+    end_message: Option<Spanned<String>>,
+}
+
+/// The other items' texts in one more language (each item has only its own fields).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTexts {
+    name: Option<Spanned<String>>,
+    title: Option<Spanned<String>>,
+    text: Option<Spanned<String>>,
+    label: Option<Spanned<String>>,
 }
 
 const MAX_TITLE: usize = 80;
@@ -450,6 +523,22 @@ impl<'a> Loader<'a> {
                 "an \"end\" reminder needs end_title and end_message (what the client may do again)",
             ));
         }
+        let texts = self.translations(&raw.texts, at, r, |t| {
+            Ok(RuleTexts {
+                title: self.translated(&t.title, Some(&title), r, "title", MAX_TITLE)?,
+                advice: self.translated(&t.advice, Some(&advice), r, "advice", MAX_TEXT)?,
+                tip: self.translated(&t.tip, tip.as_ref(), r, "tip", MAX_TEXT)?,
+                start_message: self.translated(
+                    &t.start_message,
+                    start_message.as_ref(),
+                    r,
+                    "start_message",
+                    MAX_TEXT,
+                )?,
+                end_title: self.translated(&t.end_title, end_title.as_ref(), r, "end_title", MAX_TITLE)?,
+                end_message: self.translated(&t.end_message, end_message.as_ref(), r, "end_message", MAX_TEXT)?,
+            })
+        })?;
         Ok(Rule {
             id,
             category: raw.category,
@@ -465,7 +554,60 @@ impl<'a> Loader<'a> {
             start_message,
             end_title,
             end_message,
+            texts,
         })
+    }
+
+    /// Checks a table of translations (`[rule.texts.de]`) item by item.
+    fn translations<T, U>(
+        &self,
+        raw: &BTreeMap<String, T>,
+        at: usize,
+        rule: Option<&str>,
+        check: impl Fn(&T) -> Result<U, ProtocolError>,
+    ) -> Result<BTreeMap<String, U>, ProtocolError> {
+        let mut out = BTreeMap::new();
+        for (tag, texts) in raw {
+            if !is_language_tag(tag) || tag == "en" {
+                return Err(self.err(
+                    at,
+                    rule,
+                    format!("texts.{tag}: a translation is named by its language, like \"de\" or \"pt-BR\" (the main texts are English)"),
+                ));
+            }
+            let checked = check(texts).map_err(|mut e| {
+                e.message = format!("texts.{tag}: {}", e.message);
+                e
+            })?;
+            out.insert(tag.clone(), checked);
+        }
+        Ok(out)
+    }
+
+    /// One translated text: checked like the English one ([`Loader::text`]), and only where
+    /// there is one.
+    fn translated(
+        &self,
+        text: &Option<Spanned<String>>,
+        english: Option<&String>,
+        rule: Option<&str>,
+        field: &str,
+        max: usize,
+    ) -> Result<Option<String>, ProtocolError> {
+        let Some(text) = text else { return Ok(None) };
+        if english.is_none() {
+            let at = text.span().start;
+            return Err(self.err(at, rule, format!("{field} is translated but has no English text")));
+        }
+        self.text(text, rule, field, max).map(Some)
+    }
+
+    /// A field this item doesn't have, given a translation anyway.
+    fn not_here(&self, text: &Option<Spanned<String>>, rule: Option<&str>, field: &str) -> Result<(), ProtocolError> {
+        match text {
+            Some(t) => Err(self.err(t.span().start, rule, format!("unknown field `{field}` here"))),
+            None => Ok(()),
+        }
     }
 
     fn expected(&self, raw: &RawExpected) -> Result<ExpectedNote, ProtocolError> {
@@ -486,12 +628,24 @@ impl<'a> Loader<'a> {
                 format!("to_day must be between from_day ({from}) and {max}"),
             ));
         }
+        let title = self.text(&raw.title, None, "title", MAX_TITLE)?;
+        let text = self.text(&raw.text, None, "text", MAX_TEXT)?;
+        let at = raw.title.span().start;
+        let texts = self.translations(&raw.texts, at, None, |t| {
+            self.not_here(&t.name, None, "name")?;
+            self.not_here(&t.label, None, "label")?;
+            Ok(ExpectedTexts {
+                title: self.translated(&t.title, Some(&title), None, "title", MAX_TITLE)?,
+                text: self.translated(&t.text, Some(&text), None, "text", MAX_TEXT)?,
+            })
+        })?;
         Ok(ExpectedNote {
             from_day: from as u32,
             to_day: to as u32,
-            title: self.text(&raw.title, None, "title", MAX_TITLE)?,
-            text: self.text(&raw.text, None, "text", MAX_TEXT)?,
+            title,
+            text,
             facts: self.facts(&raw.facts, None)?,
+            texts,
         })
     }
 
@@ -540,7 +694,20 @@ impl<'a> Loader<'a> {
             }
             out.push(rule.to_string());
         }
-        Ok(Question { id, label, rules: out })
+        let texts = self.translations(&raw.texts, at, None, |t| {
+            self.not_here(&t.name, None, "name")?;
+            self.not_here(&t.title, None, "title")?;
+            self.not_here(&t.text, None, "text")?;
+            Ok(QuestionTexts {
+                label: self.translated(&t.label, Some(&label), None, "label", 40)?,
+            })
+        })?;
+        Ok(Question {
+            id,
+            label,
+            rules: out,
+            texts,
+        })
     }
 
     fn load(&self) -> Result<Protocol, ProtocolError> {
@@ -606,6 +773,11 @@ impl<'a> Loader<'a> {
                     id: r.id.clone(),
                     label: r.title.clone(),
                     rules: vec![r.id.clone()],
+                    texts: r
+                        .texts
+                        .iter()
+                        .map(|(tag, t)| (tag.clone(), QuestionTexts { label: t.title.clone() }))
+                        .collect(),
                 })
                 .collect();
         }
@@ -627,6 +799,15 @@ impl<'a> Loader<'a> {
                 out
             }
         };
+        let at = raw.name.span().start;
+        let texts = self.translations(&raw.texts, at, None, |t| {
+            self.not_here(&t.title, None, "title")?;
+            self.not_here(&t.text, None, "text")?;
+            self.not_here(&t.label, None, "label")?;
+            Ok(ProtocolTexts {
+                name: self.translated(&t.name, Some(&name), None, "name", MAX_TITLE)?,
+            })
+        })?;
         Ok(Protocol {
             id,
             version,
@@ -635,8 +816,19 @@ impl<'a> Loader<'a> {
             expected,
             questions,
             photo_days,
+            texts,
+            language: aftercare_i18n::Language::English,
         })
     }
+}
+
+/// "de", "pt-BR", "zh-Hant": a language, then optional region or script subtags.
+fn is_language_tag(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let lang = parts.next().unwrap_or_default();
+    (2..=3).contains(&lang.len())
+        && lang.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 fn is_slug(s: &str) -> bool {
@@ -698,6 +890,8 @@ impl Protocol {
             .filter(move |n| (n.from_day..=n.to_day).contains(&day))
     }
 }
+
+mod texts;
 
 #[cfg(test)]
 mod tests;

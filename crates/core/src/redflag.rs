@@ -5,6 +5,7 @@
 //! because check-ins are per local date: "after 48-72 hours" (R3) starts on day 3, the
 //! cautious end of that range.
 
+use aftercare_i18n::{Arg, Language};
 use serde::Serialize;
 
 use crate::checkin::{expected_redness, CheckIn};
@@ -23,12 +24,21 @@ pub enum Tier {
 }
 
 impl Tier {
-    pub fn label(self) -> &'static str {
-        match self {
-            Tier::SelfCare => "Self-care",
-            Tier::CallClinic => "Call your clinic today",
-            Tier::Emergency => "Emergency: get help now",
-        }
+    /// The tier in English (the command line and the report).
+    pub fn label(self) -> String {
+        self.label_in(Language::English)
+    }
+
+    /// The tier in words: "Call your clinic today".
+    pub fn label_in(self, language: Language) -> String {
+        language.text(
+            match self {
+                Tier::SelfCare => "tier-self-care",
+                Tier::CallClinic => "tier-call-clinic",
+                Tier::Emergency => "tier-emergency",
+            },
+            &[],
+        )
     }
 }
 
@@ -65,8 +75,17 @@ fn flag(code: &'static str, tier: Tier, reason: impl Into<String>, facts: &[&'st
     }
 }
 
-/// Reads the latest check-in of `history` (any order) against the expected course.
+/// Reads the latest check-in of `history` (any order) against the expected course, in English.
 pub fn assess(treatment: &Treatment, history: &[CheckIn]) -> Assessment {
+    assess_in(treatment, history, Language::English)
+}
+
+/// Reads the latest check-in of `history` (any order) against the expected course; the
+/// reasons in `language`.
+pub fn assess_in(treatment: &Treatment, history: &[CheckIn], language: Language) -> Assessment {
+    let say = |id: &str, args: &[(&str, Arg)]| language.text(id, args);
+    let list = |ids: &[&str]| ids.iter().map(|id| say(id, &[])).collect::<Vec<_>>().join(", ");
+    let redness = |c: &CheckIn| c.redness.word(language);
     let mut sorted: Vec<&CheckIn> = history.iter().collect();
     sorted.sort_by_key(|c| c.date);
     let Some(latest) = sorted.last().copied() else {
@@ -81,26 +100,24 @@ pub fn assess(treatment: &Treatment, history: &[CheckIn]) -> Assessment {
     let mut flags = Vec::new();
 
     if latest.breathing_trouble {
-        flags.push(flag("breathing", Tier::Emergency, "Trouble breathing is an emergency, all the more with swelling of the face or throat: call the emergency number now.", &["R3"]));
+        flags.push(flag("breathing", Tier::Emergency, say("flag-breathing", &[]), &["R3"]));
     }
     if latest.pus || latest.red_streaks || latest.fever {
         let mut signs = Vec::new();
         if latest.pus {
-            signs.push("pus or yellow crusts");
+            signs.push("sign-pus");
         }
         if latest.red_streaks {
-            signs.push("red streaks");
+            signs.push("sign-red-streaks");
         }
         if latest.fever {
-            signs.push("fever or chills");
+            signs.push("sign-fever");
         }
+        let signs = Arg::Text(capitalise(&list(&signs)));
         flags.push(flag(
             "infection",
             Tier::CallClinic,
-            format!(
-                "{} can be signs of infection. Call your clinic today.",
-                capitalise(&signs.join(", "))
-            ),
+            say("flag-infection", &[("signs", signs)]),
             &["R3", "R1"],
         ));
     }
@@ -108,7 +125,7 @@ pub fn assess(treatment: &Treatment, history: &[CheckIn]) -> Assessment {
         flags.push(flag(
             "blisters",
             Tier::CallClinic,
-            "Clustered blisters or tingling can mean a cold-sore flare. Call your clinic today.",
+            say("flag-blisters", &[]),
             &["R3", "C1"],
         ));
     }
@@ -116,25 +133,34 @@ pub fn assess(treatment: &Treatment, history: &[CheckIn]) -> Assessment {
         if let Some(prev) = previous {
             let mut worse = Vec::new();
             if latest.redness > prev.redness {
-                worse.push("redness");
+                worse.push("worse-redness");
             }
             if latest.swelling > prev.swelling {
-                worse.push("swelling");
+                worse.push("worse-swelling");
             }
             if latest.pain > prev.pain {
-                worse.push("pain");
+                worse.push("worse-pain");
             }
             if !worse.is_empty() {
-                flags.push(flag("worsening", Tier::CallClinic, format!("Your {} got worse on day {day}; after the first two days it should be getting better. Call your clinic today.", worse.join(", ")), &["R3", "E1"]));
+                let args = [("what", Arg::Text(list(&worse))), ("day", Arg::Number(day as f64))];
+                flags.push(flag(
+                    "worsening",
+                    Tier::CallClinic,
+                    say("flag-worsening", &args),
+                    &["R3", "E1"],
+                ));
             }
         }
         if (1..=7).contains(&day) && f32::from(latest.redness.score()) >= expected_redness(day) + ABOVE_COURSE {
             flags.push(flag(
                 "above-course",
                 Tier::CallClinic,
-                format!(
-                    "Redness is {} on day {day}; by now it is usually fading. Call your clinic today.",
-                    latest.redness.label()
+                say(
+                    "flag-above-course",
+                    &[
+                        ("redness", Arg::Text(redness(latest))),
+                        ("day", Arg::Number(day as f64)),
+                    ],
                 ),
                 &["R3", "E1"],
             ));
@@ -144,7 +170,7 @@ pub fn assess(treatment: &Treatment, history: &[CheckIn]) -> Assessment {
         flags.push(flag(
             "dark-patches",
             Tier::CallClinic,
-            "New dark patches on the treated skin are worth showing to your clinic. Call your clinic today.",
+            say("flag-dark-patches", &[]),
             &["R3"],
         ));
     }
@@ -153,40 +179,38 @@ pub fn assess(treatment: &Treatment, history: &[CheckIn]) -> Assessment {
             flags.push(flag(
                 "warmth",
                 Tier::CallClinic,
-                format!("The treated skin still feels warm on day {day}. Call your clinic today.",),
+                say("flag-warmth", &[("day", Arg::Number(day as f64))]),
                 &["R3"],
             ));
         }
         if latest.itching && previous.is_some_and(|p| p.itching && treatment.day_of(p.date) >= 4) {
-            flags.push(flag(
-                "itching",
-                Tier::CallClinic,
-                "Itchy bumps that appeared days later and keep going are worth a call to your clinic. Call your clinic today.",
-                &["R3"],
-            ));
+            flags.push(flag("itching", Tier::CallClinic, say("flag-itching", &[]), &["R3"]));
         }
     }
     if day >= 8 && latest.redness.score() >= 2 {
         flags.push(flag(
             "redness-past-week",
             Tier::CallClinic,
-            format!(
-                "Redness is still {} on day {day}; it usually fades within a week. Call your clinic today.",
-                latest.redness.label()
+            say(
+                "flag-redness-past-week",
+                &[
+                    ("redness", Arg::Text(redness(latest))),
+                    ("day", Arg::Number(day as f64)),
+                ],
             ),
             &["R3", "E1"],
         ));
     }
     if day <= 7 && latest.breakouts > 0 {
-        flags.push(flag(
-            "breakouts",
-            Tier::SelfCare,
-            "A few small spots are common in the first week. Keep your hands off them and keep your skin clean.",
-            &["E2"],
-        ));
+        flags.push(flag("breakouts", Tier::SelfCare, say("flag-breakouts", &[]), &["E2"]));
     }
     if latest.bruising || latest.bleeding || latest.peeling {
-        flags.push(flag("irritation", Tier::SelfCare, "Some bruising, pin-point bleeding or peeling can happen. Be gentle, don't pick, and keep using mild products.", &["R1", "F5"]));
+        flags.push(flag(
+            "irritation",
+            Tier::SelfCare,
+            say("flag-irritation", &[]),
+            &["R1", "F5"],
+        ));
     }
     flags.sort_by_key(|f| std::cmp::Reverse(f.tier));
     Assessment {
@@ -394,5 +418,38 @@ mod tests {
     fn only_the_latest_checkin_is_judged_whatever_the_order() {
         let h = vec![on(6, base(1)), on(2, CheckInDraft { pus: true, ..base(2) })];
         assert_eq!(assess(&treatment(), &h).tier, None);
+    }
+
+    #[test]
+    fn the_reasons_are_in_the_clients_language_and_the_flags_the_same() {
+        let d = CheckInDraft {
+            pus: true,
+            fever: true,
+            breakouts: 2,
+            ..base(3)
+        };
+        let h = vec![on(2, base(1)), on(5, d)];
+        let en = assess(&treatment(), &h);
+        let de = assess_in(&treatment(), &h, Language::German);
+        assert_eq!(codes(&en), codes(&de), "the same flags, whatever the language");
+        assert_eq!((en.tier, en.day), (de.tier, de.day));
+        let infection = de.flags.iter().find(|f| f.code == "infection").expect("infection");
+        assert_eq!(
+            infection.reason,
+            "Eiter oder gelbe Krusten, Fieber oder Schüttelfrost können Zeichen einer Infektion sein. Rufen Sie heute Ihre Praxis an."
+        );
+        let worse = de.flags.iter().find(|f| f.code == "worsening").expect("worsening");
+        assert!(
+            worse.reason.starts_with("An Tag 5 wurde es schlimmer: Rötung."),
+            "{}",
+            worse.reason
+        );
+        for (a, b) in en.flags.iter().zip(&de.flags) {
+            assert_ne!(a.reason, b.reason, "{}: no German words", a.code);
+        }
+        assert_eq!(
+            Tier::CallClinic.label_in(Language::German),
+            "Rufen Sie heute Ihre Praxis an"
+        );
     }
 }

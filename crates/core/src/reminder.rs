@@ -11,6 +11,8 @@ use jiff::civil::{Date, Time};
 use jiff::{Timestamp, ToSpan, Zoned};
 use serde::{Deserialize, Serialize};
 
+use aftercare_i18n::Arg;
+
 use crate::checkin::{self, CheckIn};
 use crate::protocol::{Protocol, Rule};
 use crate::time::{rfc3339_serde, Zone};
@@ -38,7 +40,7 @@ impl QuietHours {
         if start == end {
             return Err(Error::Invalid {
                 field: "quiet_hours",
-                reason: "Quiet hours start and end at the same time: pick different times, or turn them off.".into(),
+                reason: aftercare_i18n::say("invalid-quiet-hours", &[]),
             });
         }
         Ok(Self { start, end })
@@ -264,12 +266,14 @@ impl Planner<'_> {
             }
         }
         if r.at_end {
-            let healing = crate::timeline::still_healing(rule, checkin::latest(self.history), &end, end.timestamp());
+            let language = self.protocol.language;
+            let healing =
+                crate::timeline::still_healing(rule, checkin::latest(self.history), &end, end.timestamp(), language);
             let (title, msg) = match healing {
                 // A minimum window never ends in a flat "fine again" while the skin heals.
                 Some(why) => (
-                    format!("{}: a little longer", rule.title),
-                    format!("The usual time is up, but {why}. Keep to this, with care, until your skin has settled."),
+                    language.text("reminder-longer-title", &[("title", Arg::Text(rule.title.clone()))]),
+                    language.text("reminder-longer-body", &[("why", Arg::Text(why))]),
                 ),
                 None => (
                     rule.end_title.clone().unwrap_or_else(|| rule.title.clone()),
@@ -301,22 +305,18 @@ impl Planner<'_> {
                 continue;
             }
             previous = due.timestamp();
+            let language = self.protocol.language;
             let mut body = if day == 14 {
-                "Two weeks in: a last quick check of how your skin has settled.".to_string()
+                language.text("reminder-checkin-last", &[])
             } else {
-                format!("Day {day}: note your redness, any spots and how your skin feels. It takes under a minute.")
+                language.text("reminder-checkin-body", &[("day", Arg::Number(f64::from(day)))])
             };
             if self.protocol.photo_days.contains(&day) {
-                body.push_str(" Photo day: add one in the same light and from the same distance as before.");
+                body.push(' ');
+                body.push_str(&language.text("reminder-checkin-photo", &[]));
             }
-            self.push(
-                CHECKIN_RULE,
-                ReminderKind::CheckIn,
-                Some(day),
-                due,
-                "How is your skin today?".into(),
-                body,
-            )?;
+            let title = language.text("reminder-checkin-title", &[]);
+            self.push(CHECKIN_RULE, ReminderKind::CheckIn, Some(day), due, title, body)?;
         }
         Ok(())
     }

@@ -1,5 +1,6 @@
 //! Screening before booking (C1-C3): answers that mean "talk to your clinic first".
 
+use aftercare_i18n::{Arg, Language};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,47 +19,60 @@ pub struct ScreeningAnswers {
 pub struct Question {
     /// The answer's field name.
     pub field: &'static str,
+    /// The question: a catalog id ([`Question::text_in`]).
     pub text: &'static str,
-    /// Why a "yes" matters.
+    /// Why a "yes" matters: a catalog id.
     pub why: &'static str,
     pub fact: &'static str,
+}
+
+impl Question {
+    /// The question in `language`.
+    pub fn text_in(&self, language: Language) -> String {
+        language.text(self.text, &[])
+    }
+
+    /// Why a "yes" matters, in `language`.
+    pub fn why_in(&self, language: Language) -> String {
+        language.text(self.why, &[])
+    }
 }
 
 pub const QUESTIONS: [Question; 6] = [
     Question {
         field: "active_cold_sores",
-        text: "Do you have a cold sore right now?",
-        why: "needling can spread or inflame an active cold sore",
+        text: "screening-cold-sore",
+        why: "screening-cold-sore-why",
         fact: "C1",
     },
     Question {
         field: "cystic_acne",
-        text: "Do you have active cystic acne?",
-        why: "needling can spread or inflame active cystic acne",
+        text: "screening-cystic-acne",
+        why: "screening-cystic-acne-why",
         fact: "C1",
     },
     Question {
         field: "psoriasis",
-        text: "Do you have psoriasis?",
-        why: "micro-needling is generally not advised with psoriasis",
+        text: "screening-psoriasis",
+        why: "screening-psoriasis-why",
         fact: "C2",
     },
     Question {
         field: "eczema",
-        text: "Do you have eczema?",
-        why: "micro-needling is generally not advised with eczema",
+        text: "screening-eczema",
+        why: "screening-eczema-why",
         fact: "C2",
     },
     Question {
         field: "pregnant",
-        text: "Are you pregnant?",
-        why: "the numbing cream is not approved during pregnancy",
+        text: "screening-pregnant",
+        why: "screening-pregnant-why",
         fact: "C3",
     },
     Question {
         field: "breastfeeding",
-        text: "Are you breastfeeding?",
-        why: "the numbing cream is not approved while breastfeeding",
+        text: "screening-breastfeeding",
+        why: "screening-breastfeeding-why",
         fact: "C3",
     },
 ];
@@ -84,13 +98,14 @@ impl ScreeningAnswers {
         }
     }
 
-    pub fn result(&self) -> ScreeningResult {
+    /// What the answers mean, in `language`.
+    pub fn result(&self, language: Language) -> ScreeningResult {
         let causes: Vec<Question> = QUESTIONS.iter().filter(|q| self.answer(q.field)).copied().collect();
         let summary = if causes.is_empty() {
-            "None of these applies to you. Your clinic decides, and will still check at your appointment.".to_string()
+            language.text("screening-clear", &[])
         } else {
-            let whys: Vec<&str> = causes.iter().map(|q| q.why).collect();
-            format!("Talk to your clinic before booking: {}.", whys.join("; "))
+            let whys: Vec<String> = causes.iter().map(|q| q.why_in(language)).collect();
+            language.text("screening-talk-first", &[("reasons", Arg::Text(whys.join("; ")))])
         };
         ScreeningResult {
             talk_to_clinic: !causes.is_empty(),
@@ -106,7 +121,7 @@ mod tests {
 
     #[test]
     fn clear_answers_pass() {
-        let r = ScreeningAnswers::default().result();
+        let r = ScreeningAnswers::default().result(Language::English);
         assert!(!r.talk_to_clinic);
         assert!(r.causes.is_empty());
     }
@@ -164,18 +179,21 @@ mod tests {
             ),
         ];
         for (a, field, fact) in all {
-            let r = a.result();
+            let r = a.result(Language::English);
             assert!(r.talk_to_clinic, "{field}");
             assert_eq!(r.causes.len(), 1);
             assert_eq!((r.causes[0].field, r.causes[0].fact), (field, fact));
-            assert!(r.summary.contains(r.causes[0].why));
+            assert!(r.summary.contains(&r.causes[0].why_in(Language::English)));
+            let de = a.result(Language::German);
+            assert!(de.summary.starts_with("Sprechen Sie vor der Buchung"), "{}", de.summary);
+            assert!(de.summary.contains(&r.causes[0].why_in(Language::German)));
         }
         let two = ScreeningAnswers {
             eczema: true,
             pregnant: true,
             ..Default::default()
         }
-        .result();
+        .result(Language::English);
         assert_eq!(
             two.causes.iter().map(|q| q.field).collect::<Vec<_>>(),
             vec!["eczema", "pregnant"]

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::checkin::{CheckIn, Redness};
 use crate::redflag::{Assessment, Tier};
 use crate::Error;
+use aftercare_i18n::{Arg, Language};
 
 pub const DEFAULT_SERIES_LENGTH: u8 = 3;
 pub const MAX_SERIES_LENGTH: u8 = 12;
@@ -39,7 +40,7 @@ impl EventKind {
             "other" => Ok(EventKind::Other),
             other => Err(crate::Error::Invalid {
                 field: "kind",
-                reason: format!("\"{other}\" is not a kind of event: use makeup, beach or other."),
+                reason: aftercare_i18n::say("invalid-event-kind", &[("kind", other.into())]),
             }),
         }
     }
@@ -68,20 +69,30 @@ pub enum Phase {
 
 impl Phase {
     /// How the Sessions screen names the session this phase leads to.
-    pub fn label(self) -> String {
+    pub fn label(self, language: Language) -> String {
         match self {
-            Phase::Series { number, of } => format!("Session {number} of {of}"),
-            Phase::Maintenance => "Maintenance session".into(),
-            Phase::NotStarted => "First session".into(),
+            Phase::Series { number, of } => language.text(
+                "series-session-of",
+                &[
+                    ("number", Arg::Number(f64::from(number))),
+                    ("of", Arg::Number(f64::from(of))),
+                ],
+            ),
+            Phase::Maintenance => language.text("series-maintenance-session", &[]),
+            Phase::NotStarted => language.text("series-first-session", &[]),
         }
     }
 }
 
 /// What keeps the results once a series of `length` sessions is done.
-pub fn maintenance_note(length: u8) -> String {
-    format!(
-        "After the series of {length}, a maintenance session every {} to {} months keeps the results.",
-        MAINTENANCE_MONTHS.0, MAINTENANCE_MONTHS.1
+pub fn maintenance_note(length: u8, language: Language) -> String {
+    language.text(
+        "series-maintenance-note",
+        &[
+            ("length", Arg::Number(f64::from(length))),
+            ("from", Arg::Number(MAINTENANCE_MONTHS.0 as f64)),
+            ("to", Arg::Number(MAINTENANCE_MONTHS.1 as f64)),
+        ],
     )
 }
 
@@ -120,36 +131,36 @@ pub fn at_least_a_month_after(last: Date) -> Result<Date, Error> {
     }
 }
 
-/// Notes for planning the next session, shown before a date is picked.
+/// Notes for planning the next session, shown before a date is picked: catalog ids and the
+/// facts each rests on.
 pub const PLANNING_NOTES: &[(&str, &[&str])] = &[
-    (
-        "Leave at least a month between sessions; 4-6 weeks apart gives the best results over a series of three.",
-        &["S1"],
-    ),
-    (
-        "Once you reach your goal, one maintenance session every 3-6 months keeps it.",
-        &["S3"],
-    ),
-    (
-        "Some people need more sessions: once a month, from three up to about twelve. Your clinic will say.",
-        &["S2"],
-    ),
-    (
-        "Don't book a session just before an event that needs make-up, or a beach trip: your skin may still be red.",
-        &["S4"],
-    ),
-    (
-        "Using a roller at home between sessions? Choose a low-impact one, and disinfect it after every use.",
-        &["R2"],
-    ),
+    ("series-note-gap", &["S1"]),
+    ("series-note-maintenance", &["S3"]),
+    ("series-note-more", &["S2"]),
+    ("series-note-events", &["S4"]),
+    ("series-note-roller", &["R2"]),
 ];
+
+/// The planning notes in `language`, with their facts.
+pub fn planning_notes(language: Language) -> Vec<(String, &'static [&'static str])> {
+    PLANNING_NOTES
+        .iter()
+        .map(|(id, facts)| (language.text(id, &[]), *facts))
+        .collect()
+}
 
 /// Plans from the dates of the sessions done (any order).
 pub fn plan(sessions: &[Date], length: u8) -> Result<SeriesPlan, Error> {
     if !(1..=MAX_SERIES_LENGTH).contains(&length) {
         return Err(Error::Invalid {
             field: "series_length",
-            reason: format!("A series has 1 to {MAX_SERIES_LENGTH} sessions, not {length}."),
+            reason: aftercare_i18n::say(
+                "invalid-series-length",
+                &[
+                    ("max", u32::from(MAX_SERIES_LENGTH).into()),
+                    ("value", u32::from(length).into()),
+                ],
+            ),
         });
     }
     let mut sorted = sessions.to_vec();
@@ -157,7 +168,7 @@ pub fn plan(sessions: &[Date], length: u8) -> Result<SeriesPlan, Error> {
     if sorted.windows(2).any(|w| w[0] == w[1]) {
         return Err(Error::Invalid {
             field: "sessions",
-            reason: "Two sessions are on the same date.".into(),
+            reason: aftercare_i18n::say("invalid-sessions-same-date", &[]),
         });
     }
     let Some(&last) = sorted.last() else {
@@ -215,26 +226,42 @@ pub enum Warning {
         days_before: i64,
     },
     /// The last check-in says the skin has not settled yet.
-    SkinNotSettled { reason: String },
+    SkinNotSettled { reason: Unsettled },
+}
+
+/// Why the skin has not settled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "why")]
+pub enum Unsettled {
+    /// The last check-in's redness was mild or more.
+    Redness { redness: Redness, date: Date },
+    /// The last check-in raised a warning sign.
+    WarningSign,
 }
 
 impl Warning {
-    pub fn message(&self) -> String {
+    pub fn message(&self, language: Language) -> String {
+        let day = |d: &Date| Arg::Text(aftercare_i18n::dates::day(language, *d));
         match self {
-            Warning::TooSoon { earliest } => {
-                format!("Too soon: leave at least a month between sessions (from {earliest}).")
-            }
-            Warning::EarlierThanRecommended { earliest } => {
-                format!("Earlier than recommended: the window opens on {earliest}.")
-            }
-            Warning::LaterThanRecommended { latest } => {
-                format!("Later than the recommended window (by {latest}); that's fine, results may build more slowly.")
-            }
-            Warning::NearEvent { event, days_before, .. } => format!(
-                "{days_before} day(s) before \"{event}\": your skin may still be red. Pick a date further ahead."
+            Warning::TooSoon { earliest } => language.text("series-too-soon", &[("date", day(earliest))]),
+            Warning::EarlierThanRecommended { earliest } => language.text("series-earlier", &[("date", day(earliest))]),
+            Warning::LaterThanRecommended { latest } => language.text("series-later", &[("date", day(latest))]),
+            Warning::NearEvent { event, days_before, .. } => language.text(
+                "series-near-event",
+                &[
+                    ("event", Arg::Text(event.clone())),
+                    ("days", Arg::Number(*days_before as f64)),
+                ],
             ),
             Warning::SkinNotSettled { reason } => {
-                format!("Your skin hasn't settled yet ({reason}). Wait, or ask your clinic.")
+                let why = match reason {
+                    Unsettled::Redness { redness, date } => language.text(
+                        "series-unsettled-redness",
+                        &[("redness", Arg::Text(redness.word(language))), ("date", day(date))],
+                    ),
+                    Unsettled::WarningSign => language.text("series-unsettled-warning", &[]),
+                };
+                language.text("series-unsettled", &[("why", Arg::Text(why))])
             }
         }
     }
@@ -283,14 +310,17 @@ pub fn check_date(
     if let Some(c) = last_checkin {
         if c.redness >= Redness::Mild {
             out.push(Warning::SkinNotSettled {
-                reason: format!("redness was {} on {}", c.redness.label(), c.date),
+                reason: Unsettled::Redness {
+                    redness: c.redness,
+                    date: c.date,
+                },
             });
         }
     }
     if let Some(a) = assessment {
         if a.tier.is_some_and(|t| t >= Tier::CallClinic) {
             out.push(Warning::SkinNotSettled {
-                reason: "a warning sign in your last check-in".into(),
+                reason: Unsettled::WarningSign,
             });
         }
     }
@@ -410,7 +440,8 @@ mod tests {
                 days_before: 4
             }]
         );
-        assert!(w[0].message().contains("Wedding"));
+        assert!(w[0].message(Language::English).contains("Wedding"));
+        assert!(w[0].message(Language::German).contains("„Wedding“"));
         assert_eq!(w[0].facts(), &["S4"]);
         // An event before the session, or more than a week after it, is no concern.
         assert!(check_date(&p, date(2026, 12, 25), std::slice::from_ref(&wedding), None, None).is_empty());

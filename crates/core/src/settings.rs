@@ -58,7 +58,7 @@ impl Settings {
         if name_len > MAX_NAME || self.clinic_name.chars().any(char::is_control) {
             return Err(Error::Invalid {
                 field: "clinic_name",
-                reason: format!("The clinic's name can be at most {MAX_NAME} characters, on one line."),
+                reason: aftercare_i18n::say("invalid-clinic-name", &[("max", MAX_NAME.into())]),
             });
         }
         validate_phone(&self.clinic_phone)?;
@@ -68,18 +68,21 @@ impl Settings {
         if self.grace_minutes > MAX_GRACE_MINUTES {
             return Err(Error::Invalid {
                 field: "grace_minutes",
-                reason: format!(
-                    "The grace period is 0 to {MAX_GRACE_MINUTES} minutes, not {}.",
-                    self.grace_minutes
+                reason: aftercare_i18n::say(
+                    "invalid-grace",
+                    &[("max", MAX_GRACE_MINUTES.into()), ("value", self.grace_minutes.into())],
                 ),
             });
         }
         if !(1..=MAX_SERIES_LENGTH).contains(&self.series_length) {
             return Err(Error::Invalid {
                 field: "series_length",
-                reason: format!(
-                    "A series has 1 to {MAX_SERIES_LENGTH} sessions, not {}.",
-                    self.series_length
+                reason: aftercare_i18n::say(
+                    "invalid-series-length",
+                    &[
+                        ("max", u32::from(MAX_SERIES_LENGTH).into()),
+                        ("value", u32::from(self.series_length).into()),
+                    ],
                 ),
             });
         }
@@ -96,6 +99,11 @@ impl Settings {
     /// The language to speak: the client's choice, else the device's.
     pub fn language(&self) -> aftercare_i18n::Language {
         self.language.unwrap_or_else(aftercare_i18n::Language::of_system)
+    }
+
+    /// The language to speak with these settings, or before any are saved (the device's).
+    pub fn language_of(settings: Option<&Settings>) -> aftercare_i18n::Language {
+        settings.map_or_else(aftercare_i18n::Language::of_system, Settings::language)
     }
 
     pub fn clinic(&self) -> crate::escalation::Clinic {
@@ -122,7 +130,7 @@ pub fn validate_phone(phone: &str) -> Result<(), Error> {
     } else {
         Err(Error::Invalid {
             field: "clinic_phone",
-            reason: "A phone number uses digits, spaces and + - ( ), like +49 30 1234567.".into(),
+            reason: aftercare_i18n::say("invalid-phone", &[]),
         })
     }
 }

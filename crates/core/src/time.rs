@@ -254,32 +254,35 @@ pub fn parse_time_of_day(s: &str) -> Result<Time, Error> {
 /// Human "time left": `35 min`, `9 h 5 min`, `14 h`, `2 d 3 h`. The one countdown rule of the
 /// product (`countdown-cases.json`, which the UI's countdown is tested against too): round up
 /// to the minute, so a countdown never says a moment early; whole hours (rounded up) from 10 h.
-pub fn humanize(d: SignedDuration) -> String {
+/// The words are the catalog's `countdown-…`, as on the page.
+pub fn humanize(language: aftercare_i18n::Language, d: SignedDuration) -> String {
+    use aftercare_i18n::Arg;
+    let n = |v: u128| Arg::Number(v as f64);
     let ms = d.as_millis();
     if ms <= 0 {
-        return "now".into();
+        return language.text("countdown-now", &[]);
     }
     let minutes = ms.unsigned_abs().div_ceil(60_000);
     if minutes < 60 {
-        return format!("{minutes} min");
+        return language.text("countdown-minutes", &[("minutes", n(minutes))]);
     }
     let (h, rest) = (minutes / 60, minutes % 60);
     if h < 10 {
         return if rest > 0 {
-            format!("{h} h {rest} min")
+            language.text("countdown-hours-minutes", &[("hours", n(h)), ("minutes", n(rest))])
         } else {
-            format!("{h} h")
+            language.text("countdown-hours", &[("hours", n(h))])
         };
     }
     let hours = minutes.div_ceil(60);
     if hours < 48 {
-        return format!("{hours} h");
+        return language.text("countdown-hours", &[("hours", n(hours))]);
     }
     let (days, h) = (hours / 24, hours % 24);
     if h > 0 {
-        format!("{days} d {h} h")
+        language.text("countdown-days-hours", &[("days", n(days)), ("hours", n(h))])
     } else {
-        format!("{days} d")
+        language.text("countdown-days", &[("days", n(days))])
     }
 }
 
@@ -360,16 +363,35 @@ mod tests {
         assert_eq!(parse_time_of_day("09:30").expect("t"), Time::constant(9, 30, 0, 0));
         assert!(parse_time_of_day("9:30").is_err());
         assert!(parse_time_of_day("25:00").is_err());
-        assert_eq!(humanize(SignedDuration::from_hours(14)), "14 h");
-        assert_eq!(humanize(SignedDuration::from_hours(51)), "2 d 3 h");
-        assert_eq!(humanize(SignedDuration::from_mins(35)), "35 min");
-        assert_eq!(humanize(SignedDuration::from_hours(-3)), "now");
+        assert_eq!(
+            humanize(aftercare_i18n::Language::English, SignedDuration::from_hours(14)),
+            "14 h"
+        );
+        assert_eq!(
+            humanize(aftercare_i18n::Language::English, SignedDuration::from_hours(51)),
+            "2 d 3 h"
+        );
+        assert_eq!(
+            humanize(aftercare_i18n::Language::English, SignedDuration::from_mins(35)),
+            "35 min"
+        );
+        assert_eq!(
+            humanize(aftercare_i18n::Language::English, SignedDuration::from_hours(-3)),
+            "now"
+        );
+        let de = |d| humanize(aftercare_i18n::Language::German, d);
+        assert_eq!(de(SignedDuration::from_hours(51)), "2 Tg. 3 Std.");
+        assert_eq!(de(SignedDuration::from_mins(35)), "35 Min.");
         // The same cases the UI's countdown is tested against.
         let cases: serde_json::Value = serde_json::from_str(include_str!("../countdown-cases.json")).expect("cases");
         for case in cases["cases"].as_array().expect("cases") {
             let ms = case[0].as_i64().expect("ms");
             let want = case[1].as_str().expect("text");
-            assert_eq!(humanize(SignedDuration::from_millis(ms)), want, "{ms} ms");
+            assert_eq!(
+                humanize(aftercare_i18n::Language::English, SignedDuration::from_millis(ms)),
+                want,
+                "{ms} ms"
+            );
         }
     }
 }

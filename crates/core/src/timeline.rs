@@ -1,5 +1,6 @@
 //! The timeline: every rule's window as absolute instants, and where "now" stands.
 
+use aftercare_i18n::{dates, Arg, Language};
 use jiff::{Timestamp, Zoned};
 use serde::Serialize;
 
@@ -70,7 +71,13 @@ pub const HEALING_EXTENSION_DAYS: i64 = 7;
 /// Why a rule whose window ended at `end` still stays on at `at`, with care: the sources give
 /// the window as a minimum and a check-in from around its end (that day or the day before,
 /// or later) says the skin is still healing. An older check-in says nothing about now.
-pub fn still_healing(rule: &Rule, latest: Option<&CheckIn>, end: &Zoned, at: Timestamp) -> Option<String> {
+pub fn still_healing(
+    rule: &Rule,
+    latest: Option<&CheckIn>,
+    end: &Zoned,
+    at: Timestamp,
+    language: aftercare_i18n::Language,
+) -> Option<String> {
     if !(rule.while_healing && rule.strength.restricts()) {
         return None;
     }
@@ -78,7 +85,7 @@ pub fn still_healing(rule: &Rule, latest: Option<&CheckIn>, end: &Zoned, at: Tim
     let recent = end.date().yesterday().is_ok_and(|d| latest.date >= d);
     let cap = end.checked_add(jiff::Span::new().days(HEALING_EXTENSION_DAYS)).ok()?;
     if recent && at < cap.timestamp() {
-        latest.still_healing()
+        latest.still_healing(language)
     } else {
         None
     }
@@ -128,7 +135,7 @@ impl Timeline {
                 Status::Over => None,
             };
             let healing = if st == Status::Over {
-                still_healing(rule, latest, &ends_at, now)
+                still_healing(rule, latest, &ends_at, now, protocol.language)
             } else {
                 None
             };
@@ -148,7 +155,7 @@ impl Timeline {
                 ends_at,
                 status: st,
                 seconds_left: left.map(|d| d.as_secs()),
-                time_left: left.map(humanize),
+                time_left: left.map(|d| humanize(protocol.language, d)),
                 still_healing: healing,
                 tip: rule.tip.clone(),
             });
@@ -282,21 +289,19 @@ pub fn rules_for<'p>(protocol: &'p Protocol, query: &str) -> Result<Vec<&'p Rule
     })
 }
 
-/// One reason in words: "no gym or hard exercise until Fri 27 Nov 15:30".
-fn reason_words(r: &Reason) -> String {
-    let title = lower_first(&r.title);
+/// One reason in words: "no gym or hard exercise until Fri 27 Nov, 15:30".
+fn reason_words(r: &Reason, language: Language) -> String {
+    let title = Arg::Text(language.mid_sentence(&r.title));
     match (&r.until, &r.still_healing) {
-        (_, Some(why)) => format!("{why}, so keep to \"{}\" a little longer", r.title),
-        (Some(until), None) => format!("{title} until {}", until.strftime("%a %-d %b %H:%M")),
-        (None, None) => title,
-    }
-}
-
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
+        (_, Some(why)) => language.text(
+            "answer-reason-healing",
+            &[("why", Arg::Text(why.clone())), ("title", Arg::Text(r.title.clone()))],
+        ),
+        (Some(until), None) => language.text(
+            "answer-reason-until",
+            &[("title", title), ("when", Arg::Text(dates::moment(language, until)))],
+        ),
+        (None, None) => language.text("answer-reason", &[("title", title)]),
     }
 }
 
@@ -325,7 +330,7 @@ pub fn can_i(
         match status(start.timestamp(), end.timestamp(), at) {
             Status::Active => reasons.push(reason(rule.strength, Some(end), None)),
             Status::Over => {
-                if let Some(why) = still_healing(rule, latest, &end, at) {
+                if let Some(why) = still_healing(rule, latest, &end, at, protocol.language) {
                     reasons.push(reason(Strength::Limit, None, Some(why)));
                 }
             }
@@ -356,7 +361,14 @@ pub fn can_i(
             .max_by_key(|z| z.timestamp())
             .cloned()
     };
-    let listed = reasons.iter().map(reason_words).collect::<Vec<_>>().join("; ");
+    let language = protocol.language;
+    let listed = Arg::Text(
+        reasons
+            .iter()
+            .map(|r| reason_words(r, language))
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
     let summary = match verdict {
         Verdict::Yes => {
             let do_rules: Vec<&str> = rules
@@ -365,19 +377,22 @@ pub fn can_i(
                 .map(|r| r.title.as_str())
                 .collect();
             if do_rules.is_empty() {
-                String::from("Yes: no aftercare rule about this is in force now.")
+                language.text("answer-yes", &[])
             } else {
-                format!("Yes, and it's part of your aftercare: {}.", do_rules.join("; "))
+                language.text("answer-yes-and", &[("rules", Arg::Text(do_rules.join("; ")))])
             }
         }
-        Verdict::WithCare => format!("With care: {listed}."),
+        Verdict::WithCare => language.text("answer-with-care", &[("reasons", listed)]),
         Verdict::NotYet => match &fine_from {
-            Some(f) => format!(
-                "Not yet: {listed}. Fine from {} (in {}).",
-                f.strftime("%a %-d %b %H:%M"),
-                humanize(f.timestamp().duration_since(at))
+            Some(f) => language.text(
+                "answer-not-yet-until",
+                &[
+                    ("reasons", listed),
+                    ("when", Arg::Text(dates::moment(language, f))),
+                    ("left", Arg::Text(humanize(language, f.timestamp().duration_since(at)))),
+                ],
             ),
-            None => format!("Not yet: {listed}."),
+            None => language.text("answer-not-yet", &[("reasons", listed)]),
         },
     };
     Ok(Answer {

@@ -83,7 +83,14 @@ fn can_i_answers_with_reason_and_time() {
     );
     assert_eq!(
         a.summary,
-        "Not yet: no gym or hard exercise until Sun 22 Nov 14:00; keep sweating to a minimum until Mon 23 Nov 14:00. Fine from Mon 23 Nov 14:00 (in 38 h)."
+        "Not yet: no gym or hard exercise until Sun 22 Nov, 14:00; keep sweating to a minimum until Mon 23 Nov, 14:00. Fine from Mon 23 Nov, 14:00 (in 38 h)."
+    );
+    // The same answer in German: the protocol's texts, the catalog's words, German dates.
+    let de = p.in_language(aftercare_core::Language::German);
+    let a = can_i(&de, &t, "gym", hours_after(&t, 34), None).expect("answer");
+    assert_eq!(
+        a.summary,
+        "Noch nicht: Kein Fitnessstudio, kein anstrengender Sport bis So., 22. Nov., 14:00; Möglichst wenig schwitzen bis Mo., 23. Nov., 14:00. Wieder in Ordnung ab Mo., 23. Nov., 14:00 (in 38 Std.)."
     );
 
     let a = can_i(p, &t, "gym", hours_after(&t, 72), None).expect("answer");

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use aftercare_core::checkin::{settled, CheckInDraft};
-use aftercare_core::escalation::{self, Clinic, CLINIC_FIRST, IF_UNREACHABLE, WHEN_TO_CALL, WHEN_TO_CALL_FACTS};
+use aftercare_core::escalation::{self, Clinic, WHEN_TO_CALL_FACTS};
 use aftercare_core::redflag::Tier;
 use aftercare_core::reminder::CHECKIN_RULE;
 use aftercare_core::series::PLANNING_NOTES;
@@ -12,6 +12,7 @@ use aftercare_core::{
     assess, can_i, fact, screening, CheckIn, Preferences, Protocol, ReminderKind, ReminderPlan, Status, Strength,
     Timeline, Treatment, Verdict, Zone,
 };
+use aftercare_i18n::Language;
 use jiff::civil::{date, time, Date};
 use jiff::{SignedDuration, Timestamp};
 
@@ -49,7 +50,7 @@ fn the_gym_between_48_and_72_hours_is_with_care_not_a_plain_yes() {
         assert_eq!(a.reasons[0].rule, "sweat");
         assert_eq!(
             a.summary,
-            "With care: keep sweating to a minimum until Mon 23 Nov 14:00."
+            "With care: keep sweating to a minimum until Mon 23 Nov, 14:00."
         );
         assert!(!a.summary.contains("nothing"), "no clearance-sounding words");
     }
@@ -306,10 +307,14 @@ fn every_escalation_says_who_to_call_and_that_the_clinic_comes_first() {
     ];
     for (i, case) in cases.into_iter().enumerate() {
         let a = assess(&t, &[on(5, case)]);
-        let e = escalation::escalate(&a, &clinic, "112").unwrap_or_else(|| panic!("case {i} escalates"));
+        let e =
+            escalation::escalate(&a, &clinic, "112", Language::English).unwrap_or_else(|| panic!("case {i} escalates"));
         let lines = e.lines();
-        assert!(lines.iter().any(|l| l == CLINIC_FIRST), "case {i}");
-        assert!(lines.iter().any(|l| l == IF_UNREACHABLE), "case {i}");
+        assert!(lines.contains(&escalation::clinic_first(Language::English)), "case {i}");
+        assert!(
+            lines.contains(&escalation::if_unreachable(Language::English)),
+            "case {i}"
+        );
         assert!(
             lines.iter().any(|l| l.contains("+49 30 1234567")),
             "case {i}: {lines:?}"
@@ -321,9 +326,24 @@ fn every_escalation_says_who_to_call_and_that_the_clinic_comes_first() {
             assert!(f.reason.ends_with('.') && !f.facts.is_empty(), "{f:?}");
         }
     }
-    assert!(WHEN_TO_CALL.iter().any(|(t, _)| *t == Tier::Emergency));
-    assert!(WHEN_TO_CALL.iter().any(|(_, s)| s.contains("dark patches")));
-    assert!(WHEN_TO_CALL.iter().any(|(_, s)| s.contains("Itchy bumps")));
+    let signs = escalation::when_to_call(Language::English);
+    assert!(signs.iter().any(|(t, _)| *t == Tier::Emergency));
+    assert!(signs.iter().any(|(_, s)| s.contains("dark patches")));
+    assert!(signs.iter().any(|(_, s)| s.contains("Itchy bumps")));
+    // Every sign, in every language, is a sentence of its own: none fell back to its id,
+    // and German has its own words for each (none fell back to English).
+    for language in Language::ALL {
+        for (_, s) in escalation::when_to_call(language) {
+            assert!(!s.starts_with("call-sign-") && s.ends_with('.'), "{language:?}: {s}");
+        }
+    }
+    for ((tier, en), (tier_de, de)) in escalation::when_to_call(Language::English)
+        .into_iter()
+        .zip(escalation::when_to_call(Language::German))
+    {
+        assert_eq!(tier, tier_de, "the same urgency in both languages");
+        assert_ne!(en, de, "no German words for: {en}");
+    }
 }
 
 /// Every fact id the content cites, from every place content lives.

@@ -36,6 +36,14 @@ pub fn day(language: Language, d: Date) -> String {
     }
 }
 
+/// A day with its year: "Sat 21 Nov 2026" / "Sa., 21. Nov. 2026".
+pub fn day_in_year(language: Language, d: Date) -> String {
+    match language {
+        Language::Pseudo => pseudo(&day_in_year(Language::English, d)),
+        _ => format!("{} {}", day(language, d), d.year()),
+    }
+}
+
 /// A moment on the local clock: "Thu 26 Nov, 09:00" / "Do., 26. Nov., 09:00".
 pub fn moment(language: Language, local: &Zoned) -> String {
     let time = local.strftime("%H:%M");
@@ -78,6 +86,8 @@ mod tests {
         assert_eq!(day(Language::German, d(9, 1)), "Di., 1. Sept.");
         assert_eq!(day(Language::German, d(5, 3)), "So., 3. Mai");
         assert_eq!(day(Language::English, d(1, 5)), "Mon 5 Jan");
+        assert_eq!(day_in_year(Language::English, d(11, 21)), "Sat 21 Nov 2026");
+        assert_eq!(day_in_year(Language::German, d(11, 21)), "Sa., 21. Nov. 2026");
         assert_eq!(day(Language::Pseudo, d(11, 26)), "Ţĥûû 26 Ñööṽ");
         let months = |l: Language| {
             (1..=12)

@@ -3,6 +3,7 @@
 //! report) and by the page with @fluent/bundle. The pseudo-locale (`en-XA`) is English
 //! through [`pseudo`], the same transform the page applies, so it needs no file of its own.
 
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -27,8 +28,50 @@ pub enum Language {
     Pseudo,
 }
 
+/// The language this process words its refusals in (see [`Language::current`]).
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// The message `id` in the language of this process's refusals ([`Language::current`]).
+pub fn say(id: &str, args: &[(&str, Arg)]) -> String {
+    Language::current().text(id, args)
+}
+
 impl Language {
     pub const ALL: [Language; 3] = [Language::English, Language::German, Language::Pseudo];
+
+    /// The language refusals are worded in: an error is made deep inside a check that has
+    /// no reason to know the client, so the app says once which language the client reads
+    /// (at start and when Settings change it). English until then, and in the command line.
+    pub fn current() -> Language {
+        match CURRENT.load(Ordering::Relaxed) {
+            1 => Language::German,
+            2 => Language::Pseudo,
+            _ => Language::English,
+        }
+    }
+
+    /// A title as it reads mid-sentence: "No gym …" → "no gym …" in English; German nouns
+    /// keep their capital, so German titles stay as they are.
+    pub fn mid_sentence(self, title: &str) -> String {
+        if self == Language::German {
+            return title.to_string();
+        }
+        let mut c = title.chars();
+        match c.next() {
+            Some(first) => first.to_lowercase().chain(c).collect(),
+            None => String::new(),
+        }
+    }
+
+    /// Makes this the language of every refusal from now on ([`Language::current`]).
+    pub fn make_current(self) {
+        let n = match self {
+            Language::English => 0,
+            Language::German => 1,
+            Language::Pseudo => 2,
+        };
+        CURRENT.store(n, Ordering::Relaxed);
+    }
 
     /// The BCP 47 tag: "en", "de", "en-XA".
     pub fn tag(self) -> &'static str {
@@ -126,6 +169,18 @@ impl Arg {
             Arg::Number(n) => FluentValue::from(*n),
             Arg::Text(t) => FluentValue::from(t.clone()),
         }
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Number(f64::from(n))
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(n as f64)
     }
 }
 

@@ -97,10 +97,10 @@ fn every_message_is_used_and_every_message_used_exists() {
         .filter(|id| !files.iter().any(|(_, text)| text.contains(&format!("\"{id}\""))))
         .collect();
     assert!(unused.is_empty(), "messages no source file uses: {unused:?}");
-    // What the sources ask for: t("id") on the page, .text("id") in Rust.
+    // What the sources ask for: t("id") on the page, .text("id") and say("id") in Rust.
     let mut missing = Vec::new();
     for (path, text) in &files {
-        for call in ["t(\"", ".text(\""] {
+        for call in ["t(\"", ".text(\"", "say(\""] {
             for (i, _) in text.match_indices(call) {
                 // `t("` as a call of its own, not the end of `get("` or `expect("`.
                 let before = text[..i].chars().next_back();
@@ -130,7 +130,7 @@ fn pseudo_is_the_same_transform_as_the_page() {
         assert_eq!(pseudo(&plain), accented, "{plain}");
     }
     // Placeables are left alone: only the catalog's own words change.
-    let t = Language::Pseudo.text("reminders-missed", &[("count", 3.into())]);
+    let t = Language::Pseudo.text("reminders-missed", &[("count", 3_i64.into())]);
     assert_eq!(t, "Ṁîîššééđ (3)");
 }
 
@@ -199,4 +199,26 @@ fn the_system_language_is_read_from_the_environment() {
         assert_eq!(Language::of_tag(l.tag()), Some(l));
     }
     assert_eq!(Language::of_tag("de-DE"), None, "stored tags are exact");
+}
+
+#[test]
+fn refusals_follow_the_language_the_app_makes_current() {
+    // The only test in this binary that changes it; it puts English back.
+    assert_eq!(
+        Language::current(),
+        Language::English,
+        "English until the app says otherwise"
+    );
+    assert_eq!(say("invalid-date-empty", &[]), "Pick a date.");
+    Language::German.make_current();
+    assert_eq!(say("invalid-date-empty", &[]), "Wählen Sie ein Datum.");
+    Language::Pseudo.make_current();
+    assert_eq!(Language::current(), Language::Pseudo);
+    Language::English.make_current();
+    assert_eq!(say("invalid-date-empty", &[]), "Pick a date.");
+    assert_eq!(Language::English.mid_sentence("No gym"), "no gym");
+    assert_eq!(
+        Language::German.mid_sentence("Direkte Sonne meiden"),
+        "Direkte Sonne meiden"
+    );
 }

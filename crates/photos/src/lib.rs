@@ -6,6 +6,8 @@
 
 use std::io::Cursor;
 
+use aftercare_i18n::say;
+
 use image::imageops::FilterType;
 use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
@@ -25,19 +27,19 @@ pub const FORMATS: &str = "JPEG, PNG or WebP";
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum Error {
-    #[error("The file is empty: pick a photo ({FORMATS}).")]
+    #[error("{}", say("photo-empty", &[("formats", FORMATS.into())]))]
     Empty,
-    #[error("The file is {mb} MB; photos can be at most 30 MB.")]
+    #[error("{}", say("photo-too-large", &[("mb", (*mb).into())]))]
     TooLarge { mb: usize },
-    #[error("This file isn't a picture the app can read: pick a photo ({FORMATS}).")]
+    #[error("{}", say("photo-not-an-image", &[("formats", FORMATS.into())]))]
     NotAnImage,
-    #[error("{format} pictures can't be added; photos can be {FORMATS}.")]
+    #[error("{}", say("photo-unsupported", &[("format", format.as_str().into()), ("formats", FORMATS.into())]))]
     Unsupported { format: String },
-    #[error("The picture unpacks to more pixels than any camera takes; it can't be added.")]
+    #[error("{}", say("photo-too-many-pixels", &[]))]
     TooManyPixels,
-    #[error("The photo is damaged and can't be read ({0}).")]
+    #[error("{}", say("photo-damaged", &[("detail", .0.as_str().into())]))]
     Damaged(String),
-    #[error("The photo could not be stored ({0}).")]
+    #[error("{}", say("photo-not-stored", &[("detail", .0.as_str().into())]))]
     Encode(String),
 }
 

@@ -188,8 +188,8 @@ impl DesktopNotifier {
                 note.id(id);
             }
             if with_actions {
-                note.action("snooze", "Snooze 15 min");
-                note.action("log-today", "Log today");
+                note.action("snooze", &n.language.text("notification-snooze", &[]));
+                note.action("log-today", &n.language.text("notification-log-today", &[]));
             }
             let handle = note.show().map_err(|e| Error::Notify(e.to_string()))?;
             if let (Some(key), Ok(mut shown)) = (&replaces, shown_as.lock()) {

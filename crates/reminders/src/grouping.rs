@@ -11,16 +11,22 @@
 //! The ledger still records each reminder on its own (delivered once), and the Reminders
 //! screen lists them one by one.
 
-use aftercare_core::ReminderKind;
+use aftercare_core::{Language, ReminderKind};
+use aftercare_i18n::Arg;
 use aftercare_store::LedgerEntry;
 
 use crate::Notification;
 
 /// The notifications for the reminders claimed in one pass.
-pub(crate) fn group(mut deliver: Vec<LedgerEntry>) -> Vec<Notification> {
+/// The reminders' own texts were written in the client's language when they were planned;
+/// what grouping adds is in `language` too.
+pub(crate) fn group(mut deliver: Vec<LedgerEntry>, language: Language) -> Vec<Notification> {
     deliver.sort_by(|a, b| a.due_at.cmp(&b.due_at).then_with(|| a.reminder_id.cmp(&b.reminder_id)));
     let (checkins, rest): (Vec<_>, Vec<_>) = deliver.into_iter().partition(|e| e.kind == ReminderKind::CheckIn);
-    [together(rest), checkin(checkins)].into_iter().flatten().collect()
+    [together(rest, language), checkin(checkins, language)]
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// Reminders of one rule, oldest first.
@@ -43,15 +49,17 @@ fn by_rule(entries: Vec<LedgerEntry>) -> Vec<ByRule> {
     out
 }
 
-fn earlier_note(earlier: usize) -> String {
+fn earlier_note(earlier: usize, language: Language) -> String {
     match earlier {
         0 => String::new(),
-        1 => " (Also 1 earlier reminder of the same kind.)".into(),
-        n => format!(" (Also {n} earlier reminders of the same kind.)"),
+        n => format!(
+            " {}",
+            language.text("notification-earlier", &[("count", Arg::Number(n as f64))])
+        ),
     }
 }
 
-fn together(entries: Vec<LedgerEntry>) -> Option<Notification> {
+fn together(entries: Vec<LedgerEntry>, language: Language) -> Option<Notification> {
     let latest = entries.last()?.clone();
     let groups = by_rule(entries);
     let ids = groups
@@ -65,18 +73,19 @@ fn together(entries: Vec<LedgerEntry>) -> Option<Notification> {
             reminder_ids: ids,
             rules,
             title: last.title.clone(),
-            body: format!("{}{}", last.body, earlier_note(only.entries.len() - 1)),
+            body: format!("{}{}", last.body, earlier_note(only.entries.len() - 1, language)),
             due_at: last.due_at,
             replaces: None,
+            language,
         });
     }
     let kinds: Vec<ReminderKind> = groups.iter().flat_map(|g| g.entries.iter().map(|e| e.kind)).collect();
     let title = if kinds.iter().all(|k| *k == ReminderKind::Start) {
-        "Your aftercare starts now".to_string()
+        language.text("notification-starts", &[])
     } else if kinds.iter().all(|k| *k == ReminderKind::End) {
-        "These are fine again".to_string()
+        language.text("notification-fine-again", &[])
     } else {
-        format!("{} aftercare reminders", groups.len())
+        language.text("notification-several", &[("count", Arg::Number(groups.len() as f64))])
     };
     let body = groups
         .iter()
@@ -84,7 +93,11 @@ fn together(entries: Vec<LedgerEntry>) -> Option<Notification> {
             let last = g.entries.last()?;
             Some(match g.entries.len() {
                 1 => format!("• {}", last.title),
-                n => format!("• {} ({n} reminders)", last.title),
+                n => format!(
+                    "• {} ({})",
+                    last.title,
+                    language.text("reminders-day-count", &[("count", Arg::Number(n as f64))])
+                ),
             })
         })
         .collect::<Vec<_>>()
@@ -96,23 +109,25 @@ fn together(entries: Vec<LedgerEntry>) -> Option<Notification> {
         body,
         due_at: latest.due_at,
         replaces: None,
+        language,
     })
 }
 
 /// Check-in reminders due together (a catch-up over several days) are one notification,
 /// about the latest day, replacing that day's earlier one.
-fn checkin(entries: Vec<LedgerEntry>) -> Option<Notification> {
+fn checkin(entries: Vec<LedgerEntry>, language: Language) -> Option<Notification> {
     let last = entries.last()?.clone();
     Some(Notification {
         reminder_ids: entries.iter().map(|e| e.reminder_id.clone()).collect(),
         rules: vec![last.rule.clone()],
         title: last.title.clone(),
-        body: format!("{}{}", last.body, earlier_note(entries.len() - 1)),
+        body: format!("{}{}", last.body, earlier_note(entries.len() - 1, language)),
         due_at: last.due_at,
         replaces: Some(match last.day {
             Some(day) => format!("{}-day-{day}", last.rule),
             None => last.rule.clone(),
         }),
+        language,
     })
 }
 
@@ -123,6 +138,7 @@ mod tests {
     use jiff::{SignedDuration, Timestamp};
 
     use super::group;
+    use aftercare_core::Language;
 
     fn entry(id: &str, rule: &str, kind: ReminderKind, day: Option<u32>, minutes: i64) -> LedgerEntry {
         let at = Timestamp::from_second(1_795_000_000).expect("t") + SignedDuration::from_mins(minutes);
@@ -157,7 +173,7 @@ mod tests {
             .iter()
             .map(|r| entry(&format!("{r}-start"), r, ReminderKind::Start, None, 0))
             .collect();
-        let n = group(start);
+        let n = group(start, Language::English);
         assert_eq!(n.len(), 1);
         assert_eq!(n[0].title, "Your aftercare starts now");
         assert_eq!(n[0].reminder_ids.len(), 5, "every reminder is in it");
@@ -173,44 +189,67 @@ mod tests {
             entry("gym-end", "gym", ReminderKind::End, None, 0),
             entry("sauna-end", "sauna-pool", ReminderKind::End, None, 0),
         ];
-        assert_eq!(group(ends)[0].title, "These are fine again");
+        assert_eq!(group(ends, Language::English)[0].title, "These are fine again");
         let mixed = vec![
             entry("gym-end", "gym", ReminderKind::End, None, 0),
             entry("water-1", "water", ReminderKind::Daily, Some(2), 0),
         ];
-        assert_eq!(group(mixed)[0].title, "2 aftercare reminders");
+        assert_eq!(group(mixed, Language::English)[0].title, "2 aftercare reminders");
     }
 
     #[test]
     fn a_single_reminder_keeps_its_own_words_and_a_rule_caught_up_is_one_line() {
-        let one = group(vec![entry("sun-1", "sun", ReminderKind::Daily, Some(1), 0)]);
+        let one = group(
+            vec![entry("sun-1", "sun", ReminderKind::Daily, Some(1), 0)],
+            Language::English,
+        );
         assert_eq!((one[0].title.as_str(), one[0].body.as_str()), ("sun title", "sun body"));
-        let caught_up = group(vec![
-            entry("water-1", "water", ReminderKind::Daily, Some(1), 0),
-            entry("water-2", "water", ReminderKind::Daily, Some(2), 24 * 60),
-        ]);
+        let caught_up = group(
+            vec![
+                entry("water-1", "water", ReminderKind::Daily, Some(1), 0),
+                entry("water-2", "water", ReminderKind::Daily, Some(2), 24 * 60),
+            ],
+            Language::English,
+        );
         assert_eq!(caught_up.len(), 1);
         assert_eq!(
             caught_up[0].body,
             "water body (Also 1 earlier reminder of the same kind.)"
         );
-        let mixed = group(vec![
-            entry("water-1", "water", ReminderKind::Daily, Some(1), 0),
-            entry("water-2", "water", ReminderKind::Daily, Some(2), 24 * 60),
-            entry("sun-2", "sun", ReminderKind::Daily, Some(2), 24 * 60),
-        ]);
+        let mixed = group(
+            vec![
+                entry("water-1", "water", ReminderKind::Daily, Some(1), 0),
+                entry("water-2", "water", ReminderKind::Daily, Some(2), 24 * 60),
+                entry("sun-2", "sun", ReminderKind::Daily, Some(2), 24 * 60),
+            ],
+            Language::English,
+        );
         assert_eq!(mixed[0].body, "• water title (2 reminders)\n• sun title");
         assert_eq!(mixed[0].reminder_ids, ["water-1", "water-2", "sun-2"]);
+        // What grouping adds is in the client's language.
+        let german = group(
+            vec![
+                entry("water-1", "water", ReminderKind::Daily, Some(1), 0),
+                entry("water-2", "water", ReminderKind::Daily, Some(2), 24 * 60),
+                entry("sun-2", "sun", ReminderKind::Daily, Some(2), 24 * 60),
+            ],
+            Language::German,
+        );
+        assert_eq!(german[0].title, "2 Nachsorge-Erinnerungen");
+        assert_eq!(german[0].body, "• water title (2 Erinnerungen)\n• sun title");
     }
 
     #[test]
     fn the_check_in_stands_alone_and_replaces_its_day() {
-        let n = group(vec![
-            entry("skincare-1", "skincare", ReminderKind::Daily, Some(1), 0),
-            entry("checkin-1", "checkin", ReminderKind::CheckIn, Some(1), 0),
-            entry("checkin-2", "checkin", ReminderKind::CheckIn, Some(2), 24 * 60),
-            entry("sun-2", "sun", ReminderKind::Daily, Some(2), 24 * 60),
-        ]);
+        let n = group(
+            vec![
+                entry("skincare-1", "skincare", ReminderKind::Daily, Some(1), 0),
+                entry("checkin-1", "checkin", ReminderKind::CheckIn, Some(1), 0),
+                entry("checkin-2", "checkin", ReminderKind::CheckIn, Some(2), 24 * 60),
+                entry("sun-2", "sun", ReminderKind::Daily, Some(2), 24 * 60),
+            ],
+            Language::English,
+        );
         assert_eq!(n.len(), 2);
         let checkin = n.iter().find(|n| n.rules == ["checkin"]).expect("check-in alone");
         assert_eq!(checkin.reminder_ids, ["checkin-1", "checkin-2"]);

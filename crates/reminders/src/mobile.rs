@@ -42,12 +42,13 @@ pub async fn rearm(store: &Store, os: &impl OsSchedule, now: Timestamp) -> Resul
         .filter(|e| e.effective_due() > now)
         .collect();
     let count = pending.len();
+    let language = aftercare_core::Settings::language_of(store.settings().await?.as_ref());
     for cluster in clusters(pending) {
         let due: std::collections::HashMap<String, Timestamp> = cluster
             .iter()
             .map(|e| (e.reminder_id.clone(), e.effective_due()))
             .collect();
-        for n in crate::grouping::group(cluster) {
+        for n in crate::grouping::group(cluster, language) {
             let Some(at) = n.reminder_ids.iter().filter_map(|id| due.get(id)).max().copied() else {
                 continue;
             };

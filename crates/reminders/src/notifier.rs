@@ -21,6 +21,8 @@ pub struct Notification {
     /// Notifications with the same key replace each other on screen instead of stacking
     /// (a day's check-in reminder).
     pub replaces: Option<String>,
+    /// The language of the words the notifier adds (its actions' labels).
+    pub language: aftercare_core::Language,
 }
 
 /// What the client did with a notification, where the platform supports actions.

@@ -198,6 +198,7 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
         } else {
             GATHER
         };
+        let language = Settings::language_of(settings.as_ref());
         let grace = settings.map_or(aftercare_core::settings::DEFAULT_GRACE_MINUTES, |s| s.grace_minutes);
         let Claim {
             deliver,
@@ -223,7 +224,7 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
         let mut first_failures = 0;
         let mut last_error = None;
         let mut write_error = None;
-        for n in crate::grouping::group(deliver) {
+        for n in crate::grouping::group(deliver, language) {
             let ids = n.reminder_ids.clone();
             match self.notifier.notify(n).await {
                 Ok(()) => {

@@ -171,6 +171,7 @@ async fn a_due_reminder_reaches_the_notification_server_on_time() {
         body: body.into(),
         due_at: Timestamp::now(),
         replaces: Some("checkin-day-2".into()),
+        language: aftercare_core::Language::English,
     };
     scheduler.notifier().notify(checkin("first")).await.expect("shown");
     scheduler.notifier().notify(checkin("again")).await.expect("shown");

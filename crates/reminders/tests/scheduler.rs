@@ -42,6 +42,57 @@ async fn start_reminders_ring_at_once_as_one_notification() {
 }
 
 #[tokio::test]
+async fn reminders_speak_the_clients_language() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (s, _clock, id) = setup(&dir, |st| st.language = Some(aftercare_core::Language::German)).await;
+    s.tick().await.expect("tick");
+    let sent = s.notifier().sent();
+    assert_eq!(sent[0].title, "Ihre Nachsorge beginnt jetzt");
+    assert!(
+        sent[0]
+            .body
+            .lines()
+            .any(|l| l == "• Kein Fitnessstudio, kein anstrengender Sport"),
+        "{}",
+        sent[0].body
+    );
+    assert_eq!(sent[0].language, aftercare_core::Language::German);
+    // The plan is written in German, the check-in reminders too.
+    let ledger = s.store().ledger(id).await.expect("ledger");
+    let checkin = ledger
+        .iter()
+        .find(|e| e.kind == ReminderKind::CheckIn)
+        .expect("a check-in reminder");
+    assert_eq!(checkin.title, "Wie geht es Ihrer Haut heute?");
+    let sun_end = ledger
+        .iter()
+        .find(|e| e.rule == "sun" && e.kind == ReminderKind::End)
+        .expect("sun's end");
+    assert_eq!(sun_end.title, "Sonne wieder erlaubt");
+
+    // A change of language re-words what is still to come, and nothing else.
+    let mut settings = s.store().settings().await.expect("settings").expect("saved");
+    settings.language = Some(aftercare_core::Language::English);
+    s.store().save_settings(&settings).await.expect("save");
+    s.replan().await.expect("replan");
+    let after = s.store().ledger(id).await.expect("ledger");
+    assert_eq!(after.len(), ledger.len(), "the same reminders");
+    let sun_end = after
+        .iter()
+        .find(|e| e.rule == "sun" && e.kind == ReminderKind::End)
+        .expect("sun's end");
+    assert_eq!(sun_end.title, "Sun OK again");
+    let gym_start = after
+        .iter()
+        .find(|e| e.rule == "gym" && e.kind == ReminderKind::Start)
+        .expect("gym's start");
+    assert_eq!(
+        gym_start.title, "Kein Fitnessstudio, kein anstrengender Sport",
+        "shown: as it was shown"
+    );
+}
+
+#[tokio::test]
 async fn a_catch_up_is_one_notification_besides_the_check_in() {
     let dir = tempfile::tempdir().expect("dir");
     let (s, clock, _) = setup(&dir, |st| st.grace_minutes = 24 * 60).await;

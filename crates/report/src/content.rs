@@ -4,6 +4,7 @@
 
 use aftercare_core::checkin::{expected_redness, swelling_label, Symptom};
 use aftercare_core::{assess, CheckIn, Redness, Tier};
+use aftercare_i18n::{say, Arg, Language};
 use aftercare_store::{Case, PhotoRecord};
 use jiff::civil::Date;
 use jiff::Timestamp;
@@ -93,7 +94,7 @@ pub struct DayRow {
     /// What the usual course (E1) leads one to expect that day, 0-4.
     pub expected: f32,
     pub breakouts: u32,
-    pub swelling: &'static str,
+    pub swelling: String,
     pub pain: u8,
     pub symptoms: Vec<Symptom>,
     /// Empty when the client left notes out.
@@ -156,31 +157,29 @@ impl ReportRequest {
     fn period(&self, start: Date, start_day: i64, today: Date) -> Result<(Date, Date)> {
         let from = self.from.unwrap_or(start);
         let to = self.to.unwrap_or(today);
-        let span = format!(
-            "The report can cover {} (day {start_day}) to {} (today).",
-            long_date(start),
-            long_date(today)
-        );
+        // Refusals are read in the app, in the client's language (the PDF is English).
+        let day = |d: Date| Arg::Text(aftercare_i18n::dates::day_in_year(Language::current(), d));
+        let outside = |d: Date| {
+            say(
+                "report-outside",
+                &[
+                    ("date", day(d)),
+                    ("first", day(start)),
+                    ("day", start_day.into()),
+                    ("today", day(today)),
+                ],
+            )
+        };
         if from < start || from > today {
-            return Err(invalid(
-                "from",
-                format!("{} is outside the treatment's days. {span}", long_date(from)),
-            ));
+            return Err(invalid("from", outside(from)));
         }
         if to < start || to > today {
-            return Err(invalid(
-                "to",
-                format!("{} is outside the treatment's days. {span}", long_date(to)),
-            ));
+            return Err(invalid("to", outside(to)));
         }
         if from > to {
             return Err(invalid(
                 "to",
-                format!(
-                    "The last day ({}) is before the first ({}).",
-                    long_date(to),
-                    long_date(from)
-                ),
+                say("report-last-before-first", &[("last", day(to)), ("first", day(from))]),
             ));
         }
         Ok((from, to))
@@ -192,14 +191,14 @@ impl ReportRequest {
         if n > MAX_NAME_CHARS {
             return Err(invalid(
                 "name",
-                format!("The name can be at most {MAX_NAME_CHARS} characters; this has {n}."),
+                say(
+                    "report-name-long",
+                    &[("max", MAX_NAME_CHARS.into()), ("count", n.into())],
+                ),
             ));
         }
         if name.chars().any(|c| c.is_control() || invisible(c)) {
-            return Err(invalid(
-                "name",
-                "The name can't hold line breaks, control characters or invisible formatting marks.".into(),
-            ));
+            return Err(invalid("name", say("report-name-marks", &[])));
         }
         Ok((!name.is_empty()).then(|| name.to_string()))
     }

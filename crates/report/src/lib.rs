@@ -24,7 +24,11 @@ pub fn pdf(cx: &Case, request: &ReportRequest, now: Timestamp) -> Result<Vec<u8>
 /// The report of the store's current case with the photos the client picked: the one way
 /// the app and the command line make it.
 pub async fn make(store: &Store, request: &ReportRequest, now: Timestamp) -> Result<(Report, Vec<u8>)> {
-    let cx = store.required_case().await?;
+    // The report is written in English for the clinic, whatever the client reads.
+    let cx = store
+        .required_case()
+        .await?
+        .in_language(aftercare_i18n::Language::English);
     let mut report = Report::build(&cx, request, now)?;
     let all = store.photos(cx.id()).await?;
     for id in request.photo_ids(&all, report.from, report.to)? {

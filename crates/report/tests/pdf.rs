@@ -191,7 +191,7 @@ async fn a_two_week_report_is_valid_and_says_what_was_logged() {
             "{} missing from:\n{plain}",
             w.reason
         );
-        assert!(plain.contains(w.tier.label()));
+        assert!(plain.contains(&w.tier.label()));
     }
     assert!(plain.contains("not a diagnosis"));
     assert!(

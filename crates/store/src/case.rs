@@ -4,7 +4,7 @@
 //! here, so they agree on the zone, and with it on which date is which day.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use aftercare_core::checkin::CheckInDraft;
 use aftercare_core::reminder::{Preferences, ReminderPlan};
@@ -24,8 +24,9 @@ use crate::{Error, Result, Store, TreatmentRecord};
 #[derive(Debug, Default, Clone)]
 pub(crate) struct ProtocolCache(Arc<Mutex<HashMap<ProtocolKey, Arc<Protocol>>>>);
 
-/// A stored protocol's row id and when it was loaded.
-type ProtocolKey = (i64, String);
+/// A stored protocol's row id (`None`: the built-in one), when it was loaded, and the
+/// language of its texts.
+type ProtocolKey = (Option<i64>, String, aftercare_i18n::Language);
 
 impl ProtocolCache {
     fn get(&self, key: &ProtocolKey) -> Option<Arc<Protocol>> {
@@ -47,6 +48,7 @@ pub struct Case {
     /// at treatment time): its dates and day numbers are the ones the client sees.
     pub treatment: Treatment,
     pub settings: Option<Settings>,
+    /// The protocol with its texts in the client's language ([`Case::language`]).
     pub protocol: Arc<Protocol>,
     /// Every check-in, oldest first.
     pub history: Vec<CheckIn>,
@@ -85,9 +87,19 @@ impl Case {
 
     /// The language to speak: the client's choice, else the device's.
     pub fn language(&self) -> aftercare_i18n::Language {
-        self.settings
-            .as_ref()
-            .map_or_else(aftercare_i18n::Language::of_system, Settings::language)
+        Settings::language_of(self.settings.as_ref())
+    }
+
+    /// The case with the protocol's texts in `language` (the command line, the report and
+    /// the calendar export are English, whatever the client reads).
+    pub fn in_language(mut self, language: aftercare_i18n::Language) -> Case {
+        self.protocol = Arc::new(self.protocol.in_language(language));
+        self
+    }
+
+    /// The red-flag reading of the latest check-in, in the client's language.
+    pub fn assessment(&self) -> aftercare_core::Assessment {
+        aftercare_core::redflag::assess_in(&self.treatment, &self.history, self.language())
     }
 
     /// The stored settings, or the defaults in the treatment's zone.
@@ -134,11 +146,6 @@ pub(crate) async fn treatment_seen_now(conn: &mut SqliteConnection, treatment_id
     Ok(seen_now(&record.treatment, settings.as_ref()))
 }
 
-fn builtin() -> Arc<Protocol> {
-    static BUILTIN: OnceLock<Arc<Protocol>> = OnceLock::new();
-    BUILTIN.get_or_init(|| Arc::new(Protocol::builtin().clone())).clone()
-}
-
 impl Store {
     /// The case of the latest treatment, or `None` before the first one.
     pub async fn current_case(&self) -> Result<Option<Case>> {
@@ -181,7 +188,8 @@ impl Store {
     pub(crate) async fn case_on(&self, conn: &mut SqliteConnection, record: TreatmentRecord) -> Result<Case> {
         let settings = settings_on(conn).await?;
         let treatment = seen_now(&record.treatment, settings.as_ref());
-        let protocol = self.parsed_protocol(conn, record.protocol_id).await?;
+        let language = Settings::language_of(settings.as_ref());
+        let protocol = self.parsed_protocol(conn, record.protocol_id, language).await?;
         let history = checkins_of(conn, record.id)
             .await?
             .into_iter()
@@ -196,19 +204,30 @@ impl Store {
         })
     }
 
-    async fn parsed_protocol(&self, conn: &mut SqliteConnection, id: Option<i64>) -> Result<Arc<Protocol>> {
-        let Some(id) = id else {
-            return Ok(builtin());
+    async fn parsed_protocol(
+        &self,
+        conn: &mut SqliteConnection,
+        id: Option<i64>,
+        language: aftercare_i18n::Language,
+    ) -> Result<Arc<Protocol>> {
+        let loaded_at: String = match id {
+            Some(id) => {
+                sqlx::query_scalar("SELECT loaded_at FROM protocols WHERE id = ?")
+                    .bind(id)
+                    .fetch_one(&mut *conn)
+                    .await?
+            }
+            None => String::new(),
         };
-        let loaded_at: String = sqlx::query_scalar("SELECT loaded_at FROM protocols WHERE id = ?")
-            .bind(id)
-            .fetch_one(&mut *conn)
-            .await?;
-        let key = (id, loaded_at);
+        let key = (id, loaded_at, language);
         if let Some(p) = self.protocols.get(&key) {
             return Ok(p);
         }
-        let p = Arc::new(crate::protocols::protocol_on(conn, id).await?);
+        let parsed = match id {
+            Some(id) => crate::protocols::protocol_on(conn, id).await?,
+            None => Protocol::builtin().clone(),
+        };
+        let p = Arc::new(parsed.in_language(language));
         self.protocols.put(key, p.clone());
         Ok(p)
     }

@@ -139,9 +139,9 @@ impl Store {
             if usize::try_from(n).unwrap_or(usize::MAX) + photos.len() > aftercare_core::photo::MAX_PER_DAY {
                 return Err(aftercare_core::Error::Invalid {
                     field: "photo",
-                    reason: format!(
-                        "A day keeps at most {} photos; delete one first.",
-                        aftercare_core::photo::MAX_PER_DAY
+                    reason: aftercare_i18n::say(
+                        "invalid-photos-per-day",
+                        &[("max", aftercare_core::photo::MAX_PER_DAY.into())],
                     ),
                 }
                 .into());

@@ -268,7 +268,7 @@ impl Store {
         if until <= now {
             return Err(aftercare_core::Error::Invalid {
                 field: "snoozed_until",
-                reason: "A snooze must end in the future.".into(),
+                reason: aftercare_i18n::say("invalid-snooze-past", &[]),
             }
             .into());
         }

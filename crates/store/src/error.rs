@@ -1,6 +1,8 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use aftercare_i18n::say;
+
 /// Everything the store refuses or fails at.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -16,17 +18,17 @@ pub enum Error {
     Io { path: PathBuf, source: std::io::Error },
     #[error("no app-data folder on this system: set AFTERCARE_DB to a file path")]
     NoDataDir,
-    #[error("no treatment with id {0}")]
+    #[error("{}", say("store-no-treatment", &[("id", (*.0).into())]))]
     NoTreatment(i64),
-    #[error("no treatment recorded yet: add one first")]
+    #[error("{}", say("store-no-treatments", &[]))]
     NoTreatments,
-    #[error("no settings saved yet: set your time zone first")]
+    #[error("{}", say("store-no-settings", &[]))]
     NoSettings,
-    #[error("no reminder with id {0}")]
+    #[error("{}", say("store-no-reminder", &[("id", .0.as_str().into())]))]
     NoReminder(String),
-    #[error("backup refused: {0}")]
+    #[error("{}", say("store-backup-refused", &[("detail", .0.to_string().into())]))]
     Backup(#[from] BackupError),
-    #[error("the database holds a value this app can't read ({0}); restore it from a backup")]
+    #[error("{}", say("store-corrupt", &[("detail", .0.as_str().into())]))]
     Corrupt(String),
 }
 

@@ -393,7 +393,7 @@ impl Store {
             if now != from.as_str() {
                 return Err(aftercare_core::Error::Invalid {
                     field: "state",
-                    reason: "This reminder has already rung: snooze it or mark it done instead.".into(),
+                    reason: aftercare_i18n::say("invalid-already-rung", &[]),
                 }
                 .into());
             }

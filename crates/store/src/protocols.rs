@@ -71,9 +71,12 @@ impl Store {
             if old.source != source {
                 return Err(aftercare_core::Error::Invalid {
                     field: "version",
-                    reason: format!(
-                        "Protocol \"{}\" version {} is already loaded with different content; give the new file a new version.",
-                        parsed.id, parsed.version
+                    reason: aftercare_i18n::say(
+                        "invalid-protocol-version",
+                        &[
+                            ("id", parsed.id.as_str().into()),
+                            ("version", parsed.version.as_str().into()),
+                        ],
                     ),
                 }
                 .into());

@@ -30,7 +30,7 @@ pub(crate) fn validate_event(e: &MarkedEvent) -> Result<()> {
     if n == 0 || n > 100 || e.label.chars().any(char::is_control) {
         return Err(aftercare_core::Error::Invalid {
             field: "label",
-            reason: "An event needs a name of 1 to 100 characters.".into(),
+            reason: aftercare_i18n::say("invalid-event-name", &[]),
         }
         .into());
     }

@@ -1,6 +1,7 @@
 //! Treatments.
 
 use aftercare_core::{Treatment, Zone};
+use aftercare_i18n::say;
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
@@ -46,16 +47,22 @@ fn text(field: &'static str, s: &str, max: usize, one_line: bool) -> Result<()> 
         .chars()
         .any(|c| c.is_control() && (one_line || !matches!(c, '\n' | '\r' | '\t')));
     if n > max || bad_char {
-        let what = match field {
-            "area" => "The treated area",
-            "clinic" => "The clinic",
-            "notes" => "Notes",
-            _ => "This",
-        };
+        let what = say(
+            match field {
+                "area" => "field-area",
+                "clinic" => "field-clinic",
+                "notes" => "field-notes",
+                _ => "field-this",
+            },
+            &[],
+        );
         let reason = if bad_char {
-            format!("{what} contains characters that can't be saved (control characters).")
+            say("invalid-text-control", &[("what", what.into())])
         } else {
-            format!("{what} can be at most {max} characters; this has {n}.")
+            say(
+                "invalid-text-long",
+                &[("what", what.into()), ("max", max.into()), ("count", n.into())],
+            )
         };
         return Err(aftercare_core::Error::Invalid { field, reason }.into());
     }
@@ -88,14 +95,14 @@ impl NewTreatment {
         if self.ended_at > now + SignedDuration::from_mins(10) {
             return Err(aftercare_core::Error::Invalid {
                 field: "ended_at",
-                reason: "The treatment can't have ended in the future: when did it end?".into(),
+                reason: say("invalid-ended-future", &[]),
             }
             .into());
         }
         if self.ended_at < now - SignedDuration::from_hours(24 * 366 * 20) {
             return Err(aftercare_core::Error::Invalid {
                 field: "ended_at",
-                reason: "That is more than 20 years ago: check the year.".into(),
+                reason: say("invalid-ended-long-ago", &[]),
             }
             .into());
         }
@@ -106,7 +113,7 @@ impl NewTreatment {
             if !(1..=aftercare_core::series::MAX_SERIES_LENGTH).contains(&n) {
                 return Err(aftercare_core::Error::Invalid {
                     field: "series_number",
-                    reason: format!("The session number is 1 to 12, not {n}."),
+                    reason: say("invalid-session-number", &[("value", u32::from(n).into())]),
                 }
                 .into());
             }
@@ -176,7 +183,7 @@ impl Store {
             if parse_ts(&e)? == new.ended_at {
                 return Err(aftercare_core::Error::Invalid {
                     field: "ended_at",
-                    reason: "A treatment that ended at this moment is already recorded.".into(),
+                    reason: say("invalid-treatment-twice", &[]),
                 }
                 .into());
             }

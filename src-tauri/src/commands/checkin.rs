@@ -1,6 +1,5 @@
 //! The daily check-in and the trend.
 
-use aftercare_core::assess;
 use aftercare_core::checkin::{trend as redness_trend, CheckInDraft};
 use jiff::Timestamp;
 use tauri::State;
@@ -59,7 +58,7 @@ pub async fn save_checkin(state: State<'_, AppState>, input: Input<CheckInInput>
     Ok(SavedCheckIn {
         checkin: convert::checkin(&saved.checkin, &cx.treatment, saved.updated_at, cx.language()),
         replaced,
-        alert: convert::alert(&assess(&cx.treatment, &cx.history), &cx.settings_or_default()),
+        alert: convert::alert(&cx.assessment(), &cx.settings_or_default(), cx.language()),
     })
 }
 

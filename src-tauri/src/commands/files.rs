@@ -1,6 +1,7 @@
 //! Exports, restore, loading a clinic protocol, and the first-screen signal.
 
-use aftercare_core::Timeline;
+use aftercare_core::{Language, Settings, Timeline};
+use aftercare_i18n::say;
 use jiff::Timestamp;
 use tauri::State;
 
@@ -17,7 +18,13 @@ fn export_path(state: &AppState, stem: &str, ext: &str) -> Result<std::path::Pat
     std::fs::create_dir_all(&state.export_dir).map_err(|e| {
         AppError::new(
             ErrorCode::Io,
-            format!("Can't create the export folder {}: {e}", state.export_dir.display()),
+            say(
+                "error-export-folder",
+                &[
+                    ("folder", state.export_dir.display().to_string().into()),
+                    ("detail", e.to_string().into()),
+                ],
+            ),
         )
     })?;
     let stamp = Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
@@ -53,7 +60,8 @@ pub async fn export_csv(state: State<'_, AppState>) -> Result<ExportedFile> {
 #[tauri::command]
 #[specta::specta]
 pub async fn export_calendar(state: State<'_, AppState>) -> Result<ExportedFile> {
-    let cx = state.store().required_case().await?;
+    // The calendar file is written in English (its frame is), whatever the client reads.
+    let cx = state.store().required_case().await?.in_language(Language::English);
     let now = Timestamp::now();
     let timeline = Timeline::build(&cx.protocol, &cx.treatment, now, cx.latest())?;
     let plan = cx.plan()?;
@@ -87,6 +95,8 @@ pub async fn export_report(state: State<'_, AppState>, input: Input<ReportInput>
 pub async fn restore_backup(state: State<'_, AppState>, text: Input<String>) -> Result<RestoreReport> {
     let text = text.named("backup")?;
     let b = state.store().restore(&text).await?;
+    // The backup's settings may choose another language.
+    Settings::language_of(state.store().settings().await?.as_ref()).make_current();
     state.replan().await?;
     let n = |v: usize| i32::try_from(v).unwrap_or(i32::MAX);
     Ok(RestoreReport {

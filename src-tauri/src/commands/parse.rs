@@ -2,6 +2,7 @@
 
 use aftercare_core::time::parse_time_of_day;
 use aftercare_core::{QuietHours, Zone};
+use aftercare_i18n::say;
 use jiff::civil::{Date, Time};
 
 use crate::error::{AppError, Result};
@@ -19,22 +20,18 @@ pub(super) fn quiet_hours(start: &str, end: &str) -> Result<Option<QuietHours>> 
         (Some(a), Some(b)) => QuietHours::new(a, b)
             .map(Some)
             .map_err(|e| AppError::from(e).at("quiet_end")),
-        (None, Some(_)) => Err(AppError::invalid("quiet_start", "Quiet hours need a start time too.")),
-        (Some(_), None) => Err(AppError::invalid("quiet_end", "Quiet hours need an end time too.")),
+        (None, Some(_)) => Err(AppError::invalid("quiet_start", say("invalid-quiet-start", &[]))),
+        (Some(_), None) => Err(AppError::invalid("quiet_end", say("invalid-quiet-end", &[]))),
     }
 }
 
 pub(super) fn date(s: &str, field: &str) -> Result<Date> {
     let t = s.trim();
     if t.is_empty() {
-        return Err(AppError::invalid(field, "Pick a date."));
+        return Err(AppError::invalid(field, say("invalid-date-empty", &[])));
     }
-    t.parse::<Date>().map_err(|_| {
-        AppError::invalid(
-            field,
-            format!("\"{t}\" is not a date the app can read: pick one from the calendar."),
-        )
-    })
+    t.parse::<Date>()
+        .map_err(|_| AppError::invalid(field, say("invalid-date-unreadable", &[("text", t.into())])))
 }
 
 pub(super) fn zone(name: &str) -> Result<Zone> {

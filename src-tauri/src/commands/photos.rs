@@ -1,6 +1,7 @@
 //! The photo diary: add (the picture's bytes as the request body, never base64 over IPC),
 //! list with thumbnails, one photo in full for comparing, delete.
 
+use aftercare_i18n::say;
 use aftercare_store::{NewPhoto, PhotoRecord, PhotoSize};
 use base64::Engine;
 use jiff::Timestamp;
@@ -32,7 +33,7 @@ impl<'a, R: Runtime> CommandArg<'a, R> for Upload {
         Ok(Upload(match item.message.payload() {
             InvokeBody::Raw(bytes) => Ok((bytes.clone(), day)),
             InvokeBody::Json(_) => {
-                Err(AppError::new(ErrorCode::BadInput, "The photo didn't arrive as a file: pick it again.").at("photo"))
+                Err(AppError::new(ErrorCode::BadInput, say("invalid-photo-not-a-file", &[])).at("photo"))
             }
         }))
     }
@@ -65,7 +66,7 @@ fn view(p: &PhotoRecord, thumbnail: &[u8], cx: &aftercare_store::Case) -> PhotoV
         height: p.height,
         thumbnail: b64(thumbnail),
         redness: logged.map(|c| c.redness.score()),
-        redness_label: logged.map(|c| c.redness.label().to_string()),
+        redness_label: logged.map(|c| c.redness.word(cx.language())),
     }
 }
 
@@ -85,7 +86,12 @@ pub async fn add_photo(state: State<'_, AppState>, upload: Upload) -> Result<Pho
     // Decoding and scaling a 12-megapixel picture takes a moment: off the async workers.
     let photo = tauri::async_runtime::spawn_blocking(move || aftercare_photos::import(&bytes))
         .await
-        .map_err(|e| AppError::new(ErrorCode::Io, format!("The photo could not be prepared: {e}")))??;
+        .map_err(|e| {
+            AppError::new(
+                ErrorCode::Io,
+                say("error-photo-prepare", &[("detail", e.to_string().into())]),
+            )
+        })??;
     let new = NewPhoto {
         jpeg: photo.jpeg,
         thumbnail: photo.thumbnail,

@@ -16,9 +16,10 @@ use crate::views::*;
 #[specta::specta]
 pub async fn reminders(state: State<'_, AppState>) -> Result<RemindersView> {
     let store = state.store();
+    let language = aftercare_core::Settings::language_of(store.settings().await?.as_ref());
     let mut view = RemindersView {
         today: String::new(),
-        delivery: state.delivery(),
+        delivery: state.delivery(language),
         not_shown: Vec::new(),
         upcoming: Vec::new(),
         snoozed: Vec::new(),
@@ -29,7 +30,6 @@ pub async fn reminders(state: State<'_, AppState>) -> Result<RemindersView> {
         return Ok(view);
     };
     let zone = &cx.treatment.zone;
-    let language = cx.language();
     view.today = zone.local(Timestamp::now()).date().to_string();
     let mut ledger = store.ledger(cx.id()).await?;
     ledger.sort_by_key(|e| e.effective_due());

@@ -1,7 +1,8 @@
 //! Sessions: the series, the dates to keep free, the screening checklist.
 
-use aftercare_core::assess;
 use aftercare_core::series::{self, EventKind, MarkedEvent};
+use aftercare_core::Settings;
+use aftercare_i18n::say;
 use aftercare_store::Store;
 use jiff::civil::Date;
 use tauri::State;
@@ -25,32 +26,35 @@ pub(super) async fn series_plan(store: &Store, length: u8) -> Result<(Vec<Date>,
 pub async fn sessions(state: State<'_, AppState>) -> Result<SessionsView> {
     let store = state.store();
     let settings = store.settings().await?;
+    let language = Settings::language_of(settings.as_ref());
     let length = settings
         .as_ref()
         .map_or(series::DEFAULT_SERIES_LENGTH, |s| s.series_length);
     let (sessions, plan) = series_plan(store, length).await?;
     let next = plan.next.as_ref().map(|n| NextSessionView {
-        label: n.phase.label(),
+        label: n.phase.label(language),
         earliest: n.earliest.to_string(),
         latest: n.latest.to_string(),
-        facts: convert::facts(&n.facts),
+        facts: convert::facts(&n.facts, language),
     });
     Ok(SessionsView {
         sessions_done: i32::try_from(plan.sessions_done).unwrap_or(i32::MAX),
         length: i32::from(plan.length),
         sessions: sessions.iter().map(Date::to_string).collect(),
         next,
-        planning_notes: series::PLANNING_NOTES
-            .iter()
+        planning_notes: series::planning_notes(language)
+            .into_iter()
             .map(|(text, facts)| NoteView {
                 title: String::new(),
-                text: (*text).into(),
-                facts: convert::facts(facts),
+                text,
+                facts: convert::facts(facts, language),
             })
             .collect(),
-        maintenance: series::maintenance_note(plan.length),
-        screening: settings.and_then(|s| s.screening).map(|a| convert::screening(&a)),
-        questions: screening_questions(),
+        maintenance: series::maintenance_note(plan.length, language),
+        screening: settings
+            .and_then(|s| s.screening)
+            .map(|a| convert::screening(&a, language)),
+        questions: screening_questions(language),
         events: store
             .events()
             .await?
@@ -72,22 +76,21 @@ pub async fn check_session_date(state: State<'_, AppState>, date_text: Input<Str
     let date_text = date_text.named("date")?;
     let store = state.store();
     let day = date(&date_text, "date")?;
-    let length = store
-        .settings()
-        .await?
-        .map_or(series::DEFAULT_SERIES_LENGTH, |s| s.series_length);
+    let settings = store.settings().await?;
+    let language = Settings::language_of(settings.as_ref());
+    let length = settings.map_or(series::DEFAULT_SERIES_LENGTH, |s| s.series_length);
     let (_, plan) = series_plan(store, length).await?;
     let events: Vec<MarkedEvent> = store.events().await?.into_iter().map(|(_, e)| e).collect();
     let (last, assessment) = match store.current_case().await? {
         Some(cx) => {
-            let a = assess(&cx.treatment, &cx.history);
+            let a = cx.assessment();
             (cx.history.into_iter().max_by_key(|c| c.date), Some(a))
         }
         None => (None, None),
     };
     let warnings: Vec<String> = series::check_date(&plan, day, &events, last.as_ref(), assessment.as_ref())
         .iter()
-        .map(series::Warning::message)
+        .map(|w| w.message(language))
         .collect();
     Ok(DateCheck {
         date: day.to_string(),
@@ -123,7 +126,7 @@ pub async fn remove_event(state: State<'_, AppState>, id: Input<i64>) -> Result<
     } else {
         Err(AppError::new(
             ErrorCode::NoEvent,
-            format!("There is no event {id} (it may have been removed already)."),
+            say("error-no-event", &[("id", id.into())]),
         ))
     }
 }
@@ -131,9 +134,10 @@ pub async fn remove_event(state: State<'_, AppState>, id: Input<i64>) -> Result<
 /// The checklist's result for answers not saved yet (the set-up screen shows it as they are ticked).
 #[tauri::command]
 #[specta::specta]
-pub fn screening_result(input: Input<ScreeningInput>) -> Result<ScreeningView> {
+pub async fn screening_result(state: State<'_, AppState>, input: Input<ScreeningInput>) -> Result<ScreeningView> {
     let input = input.get()?;
-    Ok(convert::screening(&convert::screening_in(&input)))
+    let language = Settings::language_of(state.store().settings().await?.as_ref());
+    Ok(convert::screening(&convert::screening_in(&input), language))
 }
 
 #[tauri::command]
@@ -148,5 +152,5 @@ pub async fn save_screening(state: State<'_, AppState>, input: Input<ScreeningIn
     let answers = convert::screening_in(&input);
     settings.screening = Some(answers);
     store.save_settings(&settings).await?;
-    Ok(convert::screening(&answers))
+    Ok(convert::screening(&answers, settings.language()))
 }

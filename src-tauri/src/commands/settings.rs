@@ -1,6 +1,7 @@
 //! Settings and the clinic protocol in force.
 
 use aftercare_core::{Protocol, Settings, Zone};
+use aftercare_i18n::say;
 use aftercare_i18n::Language;
 use aftercare_store::Store;
 use tauri::State;
@@ -13,13 +14,15 @@ use crate::views::*;
 
 pub(super) async fn protocol_view(store: &Store) -> Result<ProtocolView> {
     let stored = store.protocols().await?.into_iter().find(|p| p.active);
+    let language = Settings::language_of(store.settings().await?.as_ref());
     let (p, origin) = match stored {
         Some(s) => (s.protocol()?, s.origin),
         None => (Protocol::builtin().clone(), "built-in".to_string()),
     };
+    let name = p.in_language(language).name;
     Ok(ProtocolView {
         id: p.id,
-        name: p.name,
+        name,
         version: p.version,
         origin,
         rules: i32::try_from(p.rules.len()).unwrap_or(i32::MAX),
@@ -76,9 +79,9 @@ pub async fn save_settings(state: State<'_, AppState>, input: Input<SettingsInpu
         n => Some(n.to_string()),
     };
     s.grace_minutes = u32::try_from(input.grace_minutes)
-        .map_err(|_| AppError::invalid("grace_minutes", "The grace period can't be negative."))?;
+        .map_err(|_| AppError::invalid("grace_minutes", say("invalid-grace-negative", &[])))?;
     s.series_length = u8::try_from(input.series_length)
-        .map_err(|_| AppError::invalid("series_length", "A series has 1 to 12 sessions."))?;
+        .map_err(|_| AppError::invalid("series_length", say("invalid-series-range", &[])))?;
     s.keep_in_tray = input.keep_in_tray;
     s.start_at_login = input.start_at_login;
     s.language = match input.language.as_str() {
@@ -97,6 +100,8 @@ pub async fn save_settings(state: State<'_, AppState>, input: Input<SettingsInpu
     }
     store.save_settings(&s).await?;
     state.set_keep_in_tray(s.keep_in_tray);
+    // Refusals from now on in the language just chosen.
+    s.language().make_current();
     state.replan().await?;
     settings(state).await
 }
@@ -106,5 +111,5 @@ pub async fn save_settings(state: State<'_, AppState>, input: Input<SettingsInpu
 #[specta::specta]
 pub async fn language(state: State<'_, AppState>) -> Result<String> {
     let settings = state.store().settings().await?;
-    Ok(settings.map_or_else(Language::of_system, |s| s.language()).tag().into())
+    Ok(Settings::language_of(settings.as_ref()).tag().into())
 }

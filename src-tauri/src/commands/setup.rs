@@ -2,6 +2,7 @@
 
 use aftercare_core::time::parse_moment;
 use aftercare_core::{Settings, Zone};
+use aftercare_i18n::say;
 use aftercare_store::NewTreatment;
 use jiff::Timestamp;
 use tauri::State;
@@ -36,16 +37,16 @@ pub async fn setup_defaults(state: State<'_, AppState>) -> Result<SetupDefaults>
         ),
         zone,
         zones: zones(),
-        questions: screening_questions(),
+        questions: screening_questions(Settings::language_of(stored.as_ref())),
     })
 }
 
-pub(super) fn screening_questions() -> Vec<ScreeningQuestion> {
+pub(super) fn screening_questions(language: aftercare_core::Language) -> Vec<ScreeningQuestion> {
     aftercare_core::screening::QUESTIONS
         .iter()
         .map(|q| ScreeningQuestion {
             field: q.field.into(),
-            text: q.text.into(),
+            text: q.text_in(language),
             fact: q.fact.into(),
         })
         .collect()
@@ -60,17 +61,12 @@ pub async fn set_up(state: State<'_, AppState>, input: Input<SetupInput>) -> Res
     let store = state.store();
     let zone = zone(&input.zone)?;
     if input.ended_at.trim().is_empty() {
-        return Err(AppError::invalid(
-            "ended_at",
-            "Enter the date and time your treatment ended.",
-        ));
+        return Err(AppError::invalid("ended_at", say("invalid-ended-at-empty", &[])));
     }
     let ended_at = parse_moment(input.ended_at.trim(), &zone).map_err(|e| match e {
-        aftercare_core::Error::BadMoment(_) => AppError::new(
-            ErrorCode::BadMoment,
-            "The app can't read this as a date and time: pick when your treatment ended from the calendar.",
-        )
-        .at("ended_at"),
+        aftercare_core::Error::BadMoment(_) => {
+            AppError::new(ErrorCode::BadMoment, say("invalid-ended-at", &[])).at("ended_at")
+        }
         other => AppError::from(other).at("ended_at"),
     })?;
     let mut settings = store.settings().await?.unwrap_or_else(|| Settings::new(zone.clone()));
@@ -96,8 +92,9 @@ pub async fn set_up(state: State<'_, AppState>, input: Input<SetupInput>) -> Res
 
     store.add_treatment(&new).await?;
     store.save_settings(&settings).await?;
+    settings.language().make_current();
     state.replan().await?;
     today_view(store)
         .await?
-        .ok_or_else(|| AppError::new(ErrorCode::NoTreatment, "The treatment was not saved."))
+        .ok_or_else(|| AppError::new(ErrorCode::NoTreatment, say("error-treatment-not-saved", &[])))
 }

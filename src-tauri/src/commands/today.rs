@@ -1,6 +1,6 @@
 //! Today, "Can I …?" and the timeline.
 
-use aftercare_core::{assess, Protocol, Status, Timeline};
+use aftercare_core::{Protocol, Status, Timeline};
 use aftercare_store::Store;
 use jiff::Timestamp;
 use tauri::State;
@@ -79,16 +79,16 @@ pub(super) async fn today_view(store: &Store) -> Result<Option<TodayView>> {
             .map(|n| NoteView {
                 title: n.title.clone(),
                 text: n.text.clone(),
-                facts: convert::facts(&n.facts),
+                facts: convert::facts(&n.facts, language),
             })
             .collect(),
         checkin_today,
-        alert: convert::alert(&assess(&cx.treatment, &cx.history), &settings),
-        clinic: convert::clinic(&settings.clinic()),
+        alert: convert::alert(&cx.assessment(), &settings, language),
+        clinic: convert::clinic(&settings.clinic(), language),
         questions: questions(&cx.protocol),
         not_shown,
         emergency_number: settings.emergency_number(),
-        when_to_call: convert::when_to_call(),
+        when_to_call: convert::when_to_call(language),
         checkin_days: aftercare_core::checkin::loggable_dates(&cx.treatment, today)
             .into_iter()
             .enumerate()

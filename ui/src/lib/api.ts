@@ -1,6 +1,7 @@
 // One way to call the backend: the generated commands answer {status, data | error};
 // this turns that into a value or a thrown UiError the screens show next to the field.
 import type { AppError, ErrorCode } from "./bindings";
+import { t } from "./i18n";
 
 export class UiError extends Error {
   code: ErrorCode;
@@ -23,8 +24,8 @@ export function toAppError(e: unknown): AppError {
   }
   const text = e instanceof Error ? e.message : typeof e === "string" ? e : "";
   const args = /^invalid args `([^`]+)` for command `[^`]+`: (.*)$/s.exec(text);
-  if (args) return { code: "bad-input", message: `This could not be read (${args[2]}).`, field: args[1] };
-  return { code: "ipc", message: text || "Something went wrong and nothing was changed.", field: null };
+  if (args) return { code: "bad-input", message: t("error-unreadable", { detail: args[2] }), field: args[1] };
+  return { code: "ipc", message: text || t("error-nothing-changed"), field: null };
 }
 
 export async function call<T>(p: Promise<Answer<T>>): Promise<T> {
@@ -58,19 +59,22 @@ export function wholeNumber(
   typed: unknown,
   field: string,
   what: string,
-  min: number,
-  max: number,
+  lo: number,
+  hi: number,
 ): { ok: true; value: number } | { ok: false; error: UiError } {
   const text = typed === null || typed === undefined ? "" : String(typed).trim();
   const refuse = (message: string) => ({ ok: false as const, error: new UiError({ code: "invalid", message, field }) });
-  if (text === "") return refuse(`Enter ${what}: a whole number from ${min} to ${max}.`);
+  const subject = capital(what);
+  // As text: the range reads "0 to 1440", as the Rust side writes it (not "1,440").
+  const [min, max] = [String(lo), String(hi)];
+  if (text === "") return refuse(t("number-empty", { what, min, max }));
   if (!/^[+-]?\d+$/.test(text)) {
     return /^[+-]?\d*[.,]\d+$/.test(text)
-      ? refuse(`${capital(what)} is a whole number, like 2, not ${text}.`)
-      : refuse(`${capital(what)} is a number from ${min} to ${max}, not "${text}".`);
+      ? refuse(t("number-not-whole", { subject, text }))
+      : refuse(t("number-not-a-number", { subject, min, max, text }));
   }
   const n = Number(text);
-  if (n < min || n > max) return refuse(`${capital(what)} must be from ${min} to ${max}, not ${text}.`);
+  if (n < lo || n > hi) return refuse(t("number-out-of-range", { subject, min, max, text }));
   return { ok: true, value: n };
 }
 

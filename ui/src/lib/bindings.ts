@@ -68,7 +68,7 @@ export const commands = {
 };
 
 /* Constants */
-export const SYMPTOMS = [{"key":"warmth","label":"Skin feels warm"},{"key":"itching","label":"Itchy bumps or itching"},{"key":"peeling","label":"Peeling or flaking"},{"key":"bruising","label":"Bruising"},{"key":"bleeding","label":"Bleeding"},{"key":"pus","label":"Pus or yellow crust"},{"key":"red_streaks","label":"Red streaks spreading out"},{"key":"blisters","label":"Clustered blisters or tingling"},{"key":"fever","label":"Fever or chills"},{"key":"dark_patches","label":"New dark patches"}] as const;
+export const SYMPTOMS = [{"key":"warmth","message":"symptom-warmth"},{"key":"itching","message":"symptom-itching"},{"key":"peeling","message":"symptom-peeling"},{"key":"bruising","message":"symptom-bruising"},{"key":"bleeding","message":"symptom-bleeding"},{"key":"pus","message":"symptom-pus"},{"key":"red_streaks","message":"symptom-red-streaks"},{"key":"blisters","message":"symptom-blisters"},{"key":"fever","message":"symptom-fever"},{"key":"dark_patches","message":"symptom-dark-patches"}] as const;
 
 /* Types */
 /**  The red-flag reading of the latest check-in. */
@@ -158,6 +158,8 @@ export type CheckInView = {
 export type ClinicView = {
 	name: string,
 	phone: string,
+	/**  How sentences name it: its name, or "your clinic". */
+	called: string,
 };
 
 export type DateCheck = {
@@ -183,6 +185,8 @@ export type EscalationView = {
 	headline: string,
 	reasons: string[],
 	first_step: string,
+	/**  After the emergency number: call the clinic too. */
+	then_step: string | null,
 	emergency_first: boolean,
 	emergency_number: string,
 	clinic: ClinicView,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byDay, countdown, dayAxis, dayHeading, daysFrom, linePath, okLabel, scale, span, telHref } from "./format";
+import { byDay, countdown, dateIn, dayAxis, dayHeading, daysFrom, linePath, scale, span, telHref } from "./format";
 // The product's one countdown rule, shared with the core's answers.
 import shared from "../../../crates/core/countdown-cases.json";
 
@@ -32,10 +32,6 @@ describe("countdown", () => {
 });
 
 describe("labels", () => {
-  it("turns an end title into a countdown label", () => {
-    expect(okLabel("Gym OK again")).toBe("Gym OK");
-    expect(okLabel("Sun: over")).toBe("Sun: over");
-  });
   it("dials only digits and a leading plus", () => {
     expect(telHref("+49 (30) 123-45")).toBe("tel:+493012345");
   });
@@ -81,10 +77,13 @@ describe("reminders by day", () => {
     expect(dayHeading("2026-03-29", "2026-03-29", "en-GB")).toBe("Today");
     expect(dayHeading("2026-03-30", "2026-03-29", "en-GB")).toBe("Tomorrow");
     expect(daysFrom("2026-03-28", "2026-03-30")).toBe(2);
-    expect(dayHeading("2026-03-31", "2026-03-29", "en-GB")).toBe("Tuesday 31 March");
-    expect(dayHeading("2026-03-31", "2026-03-29", "de-DE")).toBe("Dienstag, 31. März");
+    expect(dayHeading("2026-03-31", "2026-03-29", "en-GB")).toBe("Tuesday 31\u00a0March");
+    expect(dayHeading("2026-03-31", "2026-03-29", "de-DE")).toBe("Dienstag, 31.\u00a0März");
     // The app's English is British, like the times Rust writes; the pseudo-locale is accented.
-    expect(dayHeading("2026-03-31", "2026-03-29", "en")).toBe("Tuesday 31 March");
-    expect(dayHeading("2026-03-31", "2026-03-29", "en-XA")).toBe("Ţûûééšđååýý 31 Ṁååŕçĥ");
+    expect(dayHeading("2026-03-31", "2026-03-29", "en")).toBe("Tuesday 31\u00a0March");
+    expect(dayHeading("2026-03-31", "2026-03-29", "en-XA")).toBe("Ţûûééšđååýý 31\u00a0Ṁååŕçĥ");
+    // The photos' and the sessions' dates: as Rust writes a day ("Thu 26 Nov", "Do., 26. Nov.").
+    expect(dateIn("2026-11-26", { weekday: "short", day: "numeric", month: "short" }, "en")).toBe("Thu 26\u00a0Nov");
+    expect(dateIn("2026-11-26", { weekday: "short", day: "numeric", month: "short" }, "de")).toBe("Do., 26.\u00a0Nov.");
   });
 });

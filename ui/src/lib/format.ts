@@ -5,33 +5,32 @@ import { language, pseudo, t } from "./i18n";
  * core's answers (crates/core/countdown-cases.json): round up to the minute, so a countdown
  * never says a moment early; whole hours, rounded up, from 10 h. */
 export function countdown(ms: number): string {
-  if (ms <= 0) return "now";
+  if (ms <= 0) return t("countdown-now");
   const minutes = Math.ceil(ms / 60_000);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return t("countdown-minutes", { minutes });
   const h = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (h < 10) return rest > 0 ? `${h} h ${rest} min` : `${h} h`;
+  if (h < 10) return rest > 0 ? t("countdown-hours-minutes", { hours: h, minutes: rest }) : t("countdown-hours", { hours: h });
   const hours = Math.ceil(minutes / 60);
-  if (hours < 48) return `${hours} h`;
+  if (hours < 48) return t("countdown-hours", { hours });
   const days = Math.floor(hours / 24);
   const left = hours % 24;
-  return left > 0 ? `${days} d ${left} h` : `${days} d`;
+  return left > 0 ? t("countdown-days-hours", { days, hours: left }) : t("countdown-days", { days });
 }
 
-/** "Gym OK again" → "Gym OK", for "Gym OK in 14 h". */
-export function okLabel(endTitle: string): string {
-  return endTitle.replace(/\s+again$/i, "");
+const REDNESS_WORDS = ["redness-0", "redness-1", "redness-2", "redness-3", "redness-4"];
+const REDNESS_HINTS = ["redness-0-hint", "redness-1-hint", "redness-2-hint", "redness-3-hint", "redness-4-hint"];
+
+/** The redness scale in the client's language (a function: the language is set at start). */
+export function rednessScale(): { score: number; word: string; hint: string }[] {
+  return REDNESS_WORDS.map((id, score) => ({ score, word: t(id), hint: t(REDNESS_HINTS[score]) }));
 }
 
-export const REDNESS: { score: number; word: string; hint: string }[] = [
-  { score: 0, word: "None", hint: "skin looks as usual" },
-  { score: 1, word: "Almost none", hint: "a light pink flush" },
-  { score: 2, word: "Mild", hint: "pink, like a light sunburn" },
-  { score: 3, word: "Moderate", hint: "clearly red, like a sunburn" },
-  { score: 4, word: "Severe", hint: "deep, dark red, much more than a sunburn" },
-];
+/** The swelling scale's words, 0 to 3. */
+export function swellingScale(): string[] {
+  return ["swelling-0", "swelling-1", "swelling-2", "swelling-3"].map((id) => t(id));
+}
 
-export const SWELLING = ["None", "Slight", "Noticeable", "Marked"];
 
 /** A linear scale from a domain to a pixel range. */
 export function scale(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
@@ -95,8 +94,26 @@ export function dayHeading(day: string, today: string, locale: string = language
   const n = daysFrom(today, day);
   if (n === 0) return t("day-today");
   if (n === 1) return t("day-tomorrow");
+  return dateIn(day, { weekday: "long", day: "numeric", month: "long" }, locale);
+}
+
+/** A `YYYY-MM-DD` date as the language writes it: "Thu 26 November", "Do., 26. November". */
+export function dateLabel(day: string, locale: string = language()): string {
+  return dateIn(day, { weekday: "short", day: "numeric", month: "long" }, locale);
+}
+
+/** English as in Britain (like the times the Rust side writes), the pseudo-locale accented. */
+export function dateIn(day: string, parts: Intl.DateTimeFormatOptions, locale: string = language()): string {
   const tag = locale === "en" || locale === "en-XA" ? "en-GB" : locale;
-  const fmt = new Intl.DateTimeFormat(tag, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
-  const text = fmt.format(new Date(`${day}T12:00:00Z`));
+  const fmt = new Intl.DateTimeFormat(tag, { ...parts, timeZone: "UTC" });
+  // The day's number stays with its month ("23.\u00a0Dezember" never breaks after "23."), and
+  // English has no comma after the weekday, as the Rust side writes it ("Thu 26 Nov").
+  const raw = fmt.format(new Date(`${day}T12:00:00Z`));
+  const text = (tag === "en-GB" ? raw.replace(/,/g, "") : raw).replace(/(\d+\.?) /g, "$1\u00a0");
   return locale === "en-XA" ? pseudo(text) : text;
+}
+
+/** A phone number that never breaks across lines ("+49 30 1234567"). */
+export function unbroken(phone: string): string {
+  return phone.replace(/ /g, "\u00a0");
 }

@@ -1,9 +1,9 @@
 // The page's words, from the same Fluent catalog as the Rust side (locales/*.ftl). The
 // language is decided by the backend (the client's choice in Settings, else the device's)
-// and set once, before the app mounts; changing it in Settings reloads the page.
+// and set once, before the app mounts; changing it in Settings reloads the page. Only that
+// language's catalog is fetched and parsed (see `catalog`): every catalog has every message
+// (a Rust test checks), so there is no second one to fall back on.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import english from "../../../locales/en.ftl?raw";
-import german from "../../../locales/de.ftl?raw";
 
 const PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const ACCENTED = [..."åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"];
@@ -29,14 +29,13 @@ function bundle(tag: string, source: string, accented: boolean): FluentBundle {
   return b;
 }
 
-let current = bundle("en", english, false);
-const fallback = current;
+let current: FluentBundle | null = null;
 let tag = "en";
 
-/** Sets the language for every `t` from now on: "en", "de" or "en-XA". */
-export function setLanguage(language: string) {
+/** Sets the language for every `t` from now on ("en", "de" or "en-XA"), from its catalog. */
+export function setLanguage(language: string, source: string) {
   tag = language;
-  current = language === "de" ? bundle("de", german, false) : bundle(language, english, language === "en-XA");
+  current = bundle(language, source, language === "en-XA");
   if (typeof document !== "undefined") document.documentElement.lang = language;
 }
 
@@ -47,9 +46,6 @@ export function language(): string {
 
 /** The message `id` with its arguments (numbers choose plurals); the id itself if missing. */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
-  for (const b of [current, fallback]) {
-    const m = b.getMessage(id);
-    if (m?.value) return b.formatPattern(m.value, args);
-  }
-  return id;
+  const m = current?.getMessage(id);
+  return current && m?.value ? current.formatPattern(m.value, args) : id;
 }

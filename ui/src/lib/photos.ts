@@ -4,6 +4,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import type { PhotoView } from "./bindings";
 import { call } from "./api";
+import { dateIn } from "./format";
 
 /** The header naming the photo's day (src-tauri/src/commands/photos.rs). */
 const DATE_HEADER = "aftercare-date";
@@ -31,9 +32,5 @@ export function jpegUrl(base64: string): string {
 
 /** "Sat 21 Nov" for a YYYY-MM-DD date, the same on every machine (no locale guessing yet). */
 export function shortDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  const days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  return `${days[dt.getUTCDay()]} ${d} ${months[m - 1]}`;
+  return dateIn(iso, { weekday: "short", day: "numeric", month: "short" });
 }

@@ -455,3 +455,99 @@ fn photo_days_come_from_the_file_or_the_usual_four() {
         assert!(e.line.is_some(), "{days}: the line is named");
     }
 }
+
+#[test]
+fn the_builtin_protocol_speaks_german_completely() {
+    use aftercare_i18n::Language;
+    assert_eq!(builtin().untranslated(Language::German), Vec::<String>::new());
+    let de = builtin().in_language(Language::German);
+    assert_eq!(de.name, "Nachsorge nach dem Microneedling");
+    let gym = de.rule("gym").expect("gym");
+    assert_eq!(gym.title, "Kein Fitnessstudio, kein anstrengender Sport");
+    assert_eq!(gym.end_title.as_deref(), Some("Fitnessstudio wieder erlaubt"));
+    assert_eq!(de.question("sun").expect("sun").label, "Sonne");
+    // Everything but the words is the same protocol.
+    assert_eq!(de.rules.len(), builtin().rules.len());
+    for (a, b) in de.rules.iter().zip(&builtin().rules) {
+        assert_eq!(
+            (&a.id, a.start, a.end, &a.facts, &a.reminders),
+            (&b.id, b.start, b.end, &b.facts, &b.reminders)
+        );
+        assert_ne!(a.title, b.title, "{}: the German title is the English one", a.id);
+    }
+    let en = builtin().in_language(Language::English);
+    assert_eq!(&en, builtin());
+    let pseudo = builtin().in_language(Language::Pseudo);
+    assert_eq!(
+        pseudo.rule("gym").expect("gym").title,
+        aftercare_i18n::pseudo(&builtin().rules[0].title)
+    );
+    // From German back to English (the command line, the report and the calendar are
+    // English whatever the client reads), and on to the pseudo-locale.
+    let back = de.in_language(Language::English);
+    for (a, b) in back.rules.iter().zip(&builtin().rules) {
+        assert_eq!(
+            (&a.title, &a.advice, &a.tip, &a.end_message),
+            (&b.title, &b.advice, &b.tip, &b.end_message)
+        );
+    }
+    assert_eq!(
+        (back.name.as_str(), back.language),
+        (builtin().name.as_str(), Language::English)
+    );
+    assert_eq!(back.expected[0].text, builtin().expected[0].text);
+    assert_eq!(back.questions[0].label, builtin().questions[0].label);
+    assert_eq!(de.in_language(Language::Pseudo).rules[0].title, pseudo.rules[0].title);
+    assert_eq!(pseudo.in_language(Language::German).rules[0].title, de.rules[0].title);
+}
+
+#[test]
+fn a_clinic_file_may_translate_some_texts_and_the_rest_reads_in_english() {
+    use aftercare_i18n::Language;
+    let file = GOOD.replacen(
+        "end_message = \"Go.\"\n",
+        "end_message = \"Go.\"\n[rule.texts.de]\ntitle = \"Kein Sport\"\n",
+        1,
+    );
+    let p = load(&file).expect("loads");
+    let de = p.in_language(Language::German);
+    let gym = de.rule("gym").expect("gym");
+    assert_eq!(gym.title, "Kein Sport");
+    assert_eq!(gym.advice, "Rest.", "untranslated advice reads in English");
+    assert_eq!(
+        p.untranslated(Language::German).first().map(String::as_str),
+        Some("name")
+    );
+    assert!(p
+        .untranslated(Language::German)
+        .contains(&"rule gym: advice".to_string()));
+}
+
+#[test]
+fn a_translation_is_refused_where_the_english_is() {
+    let with = |texts: &str| {
+        GOOD.replacen(
+            "end_message = \"Go.\"\n",
+            &format!("end_message = \"Go.\"\n{texts}\n"),
+            1,
+        )
+    };
+    for (texts, words) in [
+        (
+            "[rule.texts.de]\ntip = \"Tipp\"",
+            "tip is translated but has no English text",
+        ),
+        ("[rule.texts.de]\ntitle = \"  \"", "texts.de: title is empty"),
+        ("[rule.texts.en]\ntitle = \"No gym\"", "named by its language"),
+        ("[rule.texts.Deutsch]\ntitle = \"Kein\"", "named by its language"),
+        ("[rule.texts.de]\nheadline = \"Kein\"", "unknown field"),
+        (
+            &format!("[rule.texts.de]\ntitle = \"{}\"", "x".repeat(81)),
+            "longer than 80",
+        ),
+    ] {
+        let e = load(&with(texts)).expect_err(texts);
+        assert!(e.message.contains(words), "{texts}: {e}");
+        assert!(e.line.is_some(), "{texts}: the line is named");
+    }
+}

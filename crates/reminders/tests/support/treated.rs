@@ -36,6 +36,8 @@ pub async fn treated<N: Notifier>(
 ) -> (Scheduler<N, At>, At, i64) {
     let store = Store::open(&dir.path().join("a.db")).await.expect("store");
     let mut s = Settings::new(berlin());
+    // Not the language of the machine the tests run on.
+    s.language = Some(aftercare_core::Language::English);
     settings(&mut s);
     store.save_settings(&s).await.expect("settings");
     let ended = local(20, 14, 0);
