@@ -780,3 +780,26 @@ welcome-quiet-until = Bis
 
 
 
+
+## The calendar export (crates/core/src/ics.rs)
+
+category-activity = Bewegung
+category-heat-water = Hitze & Wasser
+category-sun = Sonne
+category-makeup = Make-up
+category-skincare = Hautpflege
+category-hydration = Trinken
+category-hygiene = Hygiene
+calendar-name = Nachsorge
+calendar-based-on = Beruht auf: { $facts }. Die Anweisungen Ihrer Praxis haben Vorrang.
+
+
+
+
+
+
+
+
+
+
+

@@ -776,3 +776,26 @@ welcome-quiet-until = Until
 
 
 
+
+## The calendar export (crates/core/src/ics.rs)
+
+category-activity = Activity
+category-heat-water = Heat & water
+category-sun = Sun
+category-makeup = Make-up
+category-skincare = Skincare
+category-hydration = Hydration
+category-hygiene = Hygiene
+calendar-name = Aftercare
+calendar-based-on = Based on: { $facts }. Your clinic's instructions come first.
+
+
+
+
+
+
+
+
+
+
+

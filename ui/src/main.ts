@@ -8,7 +8,7 @@ import { catalog } from "./lib/catalog";
 const first = commands.today();
 const words = commands.language().then(async (answer) => {
   const tag = answer.status === "ok" ? answer.data : "en";
-  return { tag, source: await catalog(tag) };
+  return { tag, messages: await catalog(tag) };
 });
 import("./start")
   .then(({ start }) => start(first, words))

@@ -121,7 +121,7 @@ async fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let latest = aftercare_core::checkin::latest(&ctx.history);
             let timeline = Timeline::build(&ctx.protocol, &ctx.treatment, now, latest)?;
             let reminders = ReminderPlan::build(&ctx.protocol, &ctx.treatment, &prefs, &ctx.history)?;
-            let text = ics::calendar(&timeline, &reminders, Timestamp::now());
+            let text = ics::calendar(&timeline, &reminders, Timestamp::now(), Language::English);
             match path.as_deref() {
                 None | Some("-") => out.write_all(text.as_bytes()).map_err(stdout_err)?,
                 Some(p) => stored::write_private(std::path::Path::new(p), &text)?,

@@ -6,6 +6,7 @@
 
 use std::fmt::Write;
 
+use aftercare_i18n::Language;
 use jiff::Timestamp;
 
 use crate::reminder::{Reminder, ReminderPlan, CHECKIN_RULE};
@@ -60,7 +61,7 @@ fn alarm(out: &mut String, r: &Reminder) {
 }
 
 /// The whole plan as an `.ics` document. `stamp` is the creation time (DTSTAMP).
-pub fn calendar(timeline: &Timeline, plan: &ReminderPlan, stamp: Timestamp) -> String {
+pub fn calendar(timeline: &Timeline, plan: &ReminderPlan, stamp: Timestamp, language: Language) -> String {
     let mut out = String::with_capacity(8 * 1024);
     let dtstamp = utc(stamp);
     line(&mut out, "BEGIN:VCALENDAR");
@@ -68,7 +69,10 @@ pub fn calendar(timeline: &Timeline, plan: &ReminderPlan, stamp: Timestamp) -> S
     line(&mut out, &format!("PRODID:{PRODID}"));
     line(&mut out, "CALSCALE:GREGORIAN");
     line(&mut out, "METHOD:PUBLISH");
-    line(&mut out, "X-WR-CALNAME:Aftercare");
+    line(
+        &mut out,
+        &format!("X-WR-CALNAME:{}", escape(&language.text("calendar-name", &[]))),
+    );
     // The uid ties an event to this treatment, so re-importing updates instead of duplicating.
     let key = timeline.treated_at.timestamp().as_second();
     for e in &timeline.entries {
@@ -79,13 +83,10 @@ pub fn calendar(timeline: &Timeline, plan: &ReminderPlan, stamp: Timestamp) -> S
         line(&mut out, &format!("DTEND:{}", utc(e.ends_at.timestamp())));
         line(&mut out, &format!("SUMMARY:{}", escape(&e.title)));
         let mut desc = e.advice.clone();
-        let _ = write!(
-            desc,
-            "\n\nBased on: {}. Your clinic's instructions come first.",
-            e.facts.join(", ")
-        );
+        let based_on = language.text("calendar-based-on", &[("facts", e.facts.join(", ").into())]);
+        let _ = write!(desc, "\n\n{based_on}");
         line(&mut out, &format!("DESCRIPTION:{}", escape(&desc)));
-        line(&mut out, &format!("CATEGORIES:{}", escape(e.category.label())));
+        line(&mut out, &format!("CATEGORIES:{}", escape(&e.category.label(language))));
         line(&mut out, "TRANSP:TRANSPARENT");
         for r in plan.reminders.iter().filter(|r| r.rule == e.rule) {
             alarm(&mut out, r);

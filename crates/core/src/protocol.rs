@@ -63,16 +63,18 @@ impl Category {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Category::Activity => "Activity",
-            Category::HeatWater => "Heat & water",
-            Category::Sun => "Sun",
-            Category::Makeup => "Make-up",
-            Category::Skincare => "Skincare",
-            Category::Hydration => "Hydration",
-            Category::Hygiene => "Hygiene",
-        }
+    /// The category in words, in `language`.
+    pub fn label(self, language: aftercare_i18n::Language) -> String {
+        let id = match self {
+            Category::Activity => "category-activity",
+            Category::HeatWater => "category-heat-water",
+            Category::Sun => "category-sun",
+            Category::Makeup => "category-makeup",
+            Category::Skincare => "category-skincare",
+            Category::Hydration => "category-hydration",
+            Category::Hygiene => "category-hygiene",
+        };
+        language.text(id, &[])
     }
 
     pub fn from_id(s: &str) -> Option<Category> {

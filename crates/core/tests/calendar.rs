@@ -1,7 +1,7 @@
 //! The calendar export parses back with an independent iCalendar parser and carries
 //! every window and every reminder at the right instant.
 
-use aftercare_core::{ics, Preferences, Protocol, ReminderPlan, Timeline, Treatment, Zone};
+use aftercare_core::{ics, Language, Preferences, Protocol, ReminderPlan, Timeline, Treatment, Zone};
 use icalendar::parser::{read_calendar, unfold};
 use jiff::Timestamp;
 
@@ -21,7 +21,12 @@ fn ics_round_trips_through_a_parser() {
     let p = Protocol::builtin();
     let tl = Timeline::build(p, &t, t.ended_at, None).expect("tl");
     let plan = ReminderPlan::build(p, &t, &Preferences::default(), &[]).expect("plan");
-    let text = ics::calendar(&tl, &plan, "2026-10-30T22:00:00Z".parse().expect("stamp"));
+    let text = ics::calendar(
+        &tl,
+        &plan,
+        "2026-10-30T22:00:00Z".parse().expect("stamp"),
+        Language::English,
+    );
 
     assert!(text.lines().all(|l| l.len() <= 76), "lines are folded (75 octets + CR)");
     assert!(text.contains("\r\n"));
@@ -96,7 +101,7 @@ fn text_with_commas_and_newlines_survives() {
     let t = Treatment::new("2026-11-20T13:00:00Z".parse().expect("ts"), z);
     let tl = Timeline::build(&p, &t, t.ended_at, None).expect("tl");
     let plan = ReminderPlan::build(&p, &t, &Preferences::default(), &[]).expect("plan");
-    let text = ics::calendar(&tl, &plan, t.ended_at);
+    let text = ics::calendar(&tl, &plan, t.ended_at, Language::English);
     assert!(text.contains("Rest\\; really\\, rest.\\nThen:"));
     let unfolded = unfold(&text);
     let cal = read_calendar(&unfolded).expect("parses");
@@ -111,4 +116,36 @@ fn text_with_commas_and_newlines_survives() {
         "{}",
         desc.as_str()
     );
+}
+
+#[test]
+fn the_calendar_speaks_the_clients_language() {
+    let z = Zone::new("Europe/Berlin").expect("zone");
+    let t = Treatment::new(
+        z.resolve("2026-11-20T14:00".parse().expect("dt"))
+            .expect("t")
+            .timestamp(),
+        z,
+    );
+    let de = Protocol::builtin().in_language(Language::German);
+    let tl = Timeline::build(&de, &t, t.ended_at, None).expect("tl");
+    let plan = ReminderPlan::build(&de, &t, &Preferences::default(), &[]).expect("plan");
+    let text = unfold(&ics::calendar(&tl, &plan, t.ended_at, Language::German));
+    assert!(text.contains("X-WR-CALNAME:Nachsorge"));
+    assert!(text.contains("SUMMARY:Direkte Sonne meiden"));
+    assert!(text.contains("CATEGORIES:Bewegung"));
+    assert!(text.contains("Beruht auf: F1. Die Anweisungen Ihrer Praxis haben Vorrang."));
+    assert!(text.contains("SUMMARY:Wie geht es Ihrer Haut heute?"));
+    for english in [
+        "Based on",
+        "Stay out of direct sun",
+        "How is your skin today?",
+        "CATEGORIES:Activity",
+    ] {
+        assert!(
+            !text.contains(english),
+            "English left in the German calendar: {english}"
+        );
+    }
+    assert!(read_calendar(&text).is_ok(), "still a calendar");
 }

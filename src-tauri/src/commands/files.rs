@@ -1,6 +1,6 @@
 //! Exports, restore, loading a clinic protocol, and the first-screen signal.
 
-use aftercare_core::{Language, Settings, Timeline};
+use aftercare_core::{Settings, Timeline};
 use aftercare_i18n::say;
 use jiff::Timestamp;
 use tauri::State;
@@ -60,12 +60,12 @@ pub async fn export_csv(state: State<'_, AppState>) -> Result<ExportedFile> {
 #[tauri::command]
 #[specta::specta]
 pub async fn export_calendar(state: State<'_, AppState>) -> Result<ExportedFile> {
-    // The calendar file is written in English (its frame is), whatever the client reads.
-    let cx = state.store().required_case().await?.in_language(Language::English);
+    // In the client's language, as the reminders it repeats.
+    let cx = state.store().required_case().await?;
     let now = Timestamp::now();
     let timeline = Timeline::build(&cx.protocol, &cx.treatment, now, cx.latest())?;
     let plan = cx.plan()?;
-    let ics = aftercare_core::ics::calendar(&timeline, &plan, now);
+    let ics = aftercare_core::ics::calendar(&timeline, &plan, now, cx.language());
     write_export(&state, "aftercare-calendar", "ics", &ics)
 }
 

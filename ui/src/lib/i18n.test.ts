@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { language, pseudo, setLanguage, t } from "./i18n";
 import cases from "../../../locales/pseudo-cases.json";
-import english from "../../../locales/en.ftl?raw";
-import german from "../../../locales/de.ftl?raw";
+import english from "../../../locales/en.ftl?ast";
+import german from "../../../locales/de.ftl?ast";
 
 describe("the catalog on the page", () => {
   it("accents like the Rust side", () => {

@@ -23,9 +23,12 @@ export function pseudo(text: string): string {
   return out;
 }
 
-function bundle(tag: string, source: string, accented: boolean): FluentBundle {
+function bundle(tag: string, messages: FluentResource["body"], accented: boolean): FluentBundle {
   const b = new FluentBundle(tag, { useIsolating: false, transform: accented ? pseudo : (s) => s });
-  b.addResource(new FluentResource(source));
+  // The catalog comes parsed (lib/catalog.ts): a resource around its messages.
+  const resource = new FluentResource("");
+  resource.body = messages;
+  b.addResource(resource);
   return b;
 }
 
@@ -33,9 +36,9 @@ let current: FluentBundle | null = null;
 let tag = "en";
 
 /** Sets the language for every `t` from now on ("en", "de" or "en-XA"), from its catalog. */
-export function setLanguage(language: string, source: string) {
+export function setLanguage(language: string, messages: FluentResource["body"]) {
   tag = language;
-  current = bundle(language, source, language === "en-XA");
+  current = bundle(language, messages, language === "en-XA");
   if (typeof document !== "undefined") document.documentElement.lang = language;
 }
 
