@@ -81,7 +81,7 @@ checkin-day-label = { $when } · Tag { $day }
 
 ## The time zone picker
 
-zone-search-placeholder = Nach Stadt oder Land suchen
+zone-search-placeholder = Stadt oder Land suchen
 zone-search-label = Zeitzonen nach Stadt oder Land suchen
 zone-picked = Gewählt: { $zone }
 zone-none-picked = Noch keine Zeitzone gewählt.
@@ -463,17 +463,10 @@ warning-first-clinic-number = Rufen Sie heute { $clinic } an: { $phone }.
 
 warning-then-call-number = Rufen Sie dann { $clinic } an: { $phone }.
 
-
-
-
-
-
-
 ## Still healing (crates/core/src/checkin.rs, timeline.rs, reminder.rs)
 
 healing-redness = Ihr letzter Check-in ({ $date }) zeigte noch Rötung ({ $redness })
 healing-signs = Ihr letzter Check-in ({ $date }) zeigte noch Zeichen der Heilung
-
 
 ## Reminders (crates/core/src/reminder.rs)
 
@@ -483,7 +476,6 @@ reminder-checkin-title = Wie geht es Ihrer Haut heute?
 reminder-checkin-body = Tag { $day }: Notieren Sie Rötung, Pickel und wie sich Ihre Haut anfühlt. Das dauert keine Minute.
 reminder-checkin-last = Zwei Wochen sind um: ein letzter kurzer Blick darauf, wie sich Ihre Haut beruhigt hat.
 reminder-checkin-photo = Fototag: Machen Sie eines bei gleichem Licht und aus gleichem Abstand wie zuvor.
-
 
 ## Can I …? (crates/core/src/timeline.rs)
 
@@ -495,8 +487,6 @@ answer-yes-and = Ja, und es gehört zu Ihrer Nachsorge: { $rules }.
 answer-with-care = Mit Vorsicht: { $reasons }.
 answer-not-yet-until = Noch nicht: { $reasons }. Wieder in Ordnung ab { $when } (in { $left }).
 answer-not-yet = Noch nicht: { $reasons }.
-
-
 
 ## Notifications (crates/reminders)
 
@@ -510,10 +500,6 @@ notification-fine-again = Das ist wieder erlaubt
 notification-several = { $count } Nachsorge-Erinnerungen
 notification-snooze = 15 Min. später
 notification-log-today = Heute eintragen
-
-
-
-
 
 ## Sessions (crates/core/src/series.rs)
 
@@ -542,11 +528,6 @@ series-unsettled-redness = die Rötung war am { $date } { $redness }
 series-unsettled-warning = ein Warnzeichen in Ihrem letzten Check-in
 series-unsettled = Ihre Haut hat sich noch nicht beruhigt ({ $why }). Warten Sie, oder fragen Sie Ihre Praxis.
 
-
-
-
-
-
 ## Screening before booking (crates/core/src/screening.rs)
 
 screening-cold-sore = Haben Sie gerade einen Lippenherpes?
@@ -563,9 +544,6 @@ screening-breastfeeding = Stillen Sie?
 screening-breastfeeding-why = die Betäubungscreme ist in der Stillzeit nicht zugelassen
 screening-clear = Nichts davon trifft auf Sie zu. Ihre Praxis entscheidet und prüft es beim Termin noch einmal.
 screening-talk-first = Sprechen Sie vor der Buchung mit Ihrer Praxis: { $reasons }.
-
-
-
 
 ## The facts behind the advice (crates/core/src/fact.rs, from shared/reference/aftercare-facts.md)
 
@@ -593,11 +571,6 @@ fact-r1 = Leichte Reizung ist die übliche Nebenwirkung; blaue Flecken, Blutunge
 fact-r2 = Roller für zu Hause müssen nach jeder Anwendung desinfiziert werden.
 fact-r3 = Die Praxis anrufen, wenn es nach 2–3 Tagen schlimmer wird, oder bei Eiter, roten Streifen, Fieber, Bläschen oder Rötung über eine Woche hinaus; Atemnot ist ein Notfall.
 
-
-
-
-
-
 ## Refusals (core): each next to its field
 
 invalid-redness = Die Rötung ist 0 (keine) bis 4 (stark), nicht { $value }.
@@ -616,10 +589,6 @@ invalid-sessions-same-date = Zwei Sitzungen liegen auf demselben Datum.
 invalid-clinic-name = Der Name der Praxis darf höchstens { $max } Zeichen haben, in einer Zeile.
 invalid-grace = Die Nachfrist beträgt 0 bis { $max } Minuten, nicht { $value }.
 invalid-phone = Eine Telefonnummer besteht aus Ziffern, Leerzeichen und + - ( ), etwa +49 30 1234567.
-
-
-
-
 
 ## Report refusals (crates/report)
 
@@ -672,13 +641,6 @@ input-tick = Haken setzen oder entfernen.
 input-text = Geben Sie das als Text ein.
 input-unreadable = Das ließ sich nicht lesen.
 
-
-
-
-
-
-
-
 ## Who shows the reminders (the Reminders screen)
 
 delivery-not-yet = Die Erinnerungen laufen noch nicht.
@@ -686,34 +648,12 @@ delivery-this-app = Diese App zeigt Ihre Erinnerungen als Mitteilungen, solange 
 delivery-elsewhere = Ihre Erinnerungen zeigt { $holder }, das auf diesem Computer läuft.
 delivery-phone = Ihr Telefon zeigt die Erinnerungen, auch wenn die App geschlossen ist.
 
-
-
-
-
-
-
-
-
-
-
 ## More refusals and words of the app
 
 error-autostart = Der Start bei der Anmeldung ließ sich nicht ändern: { $detail }
 error-photo-prepare = Das Foto ließ sich nicht vorbereiten: { $detail }
 error-treatment-not-saved = Die Behandlung wurde nicht gespeichert.
 window-over = { $title }: vorbei
-
-
-
-
-
-
-
-
-
-
-
-
 
 ## Refusals (the store)
 
@@ -732,10 +672,6 @@ invalid-snooze-past = Ein Aufschub muss in der Zukunft enden.
 invalid-photos-per-day = Ein Tag behält höchstens { $max } Fotos; löschen Sie zuerst eines.
 invalid-event-name = Ein Termin braucht einen Namen mit 1 bis 100 Zeichen.
 
-
-
-
-
 invalid-protocol-version = Das Protokoll „{ $id }“ in Version { $version } ist schon mit anderem Inhalt geladen; geben Sie der neuen Datei eine neue Version.
 
 ## Refusals (the store's own)
@@ -747,39 +683,14 @@ store-no-reminder = keine Erinnerung mit der Kennung { $id }
 store-backup-refused = Sicherung abgelehnt: { $detail }
 store-corrupt = die Datenbank enthält einen Wert, den diese App nicht lesen kann ({ $detail }); stellen Sie sie aus einer Sicherung wieder her
 
-
 ## The tray, and who shows the reminders
 
 tray-open = Aftercare Companion öffnen
 tray-quit = Beenden
 delivery-failed = Die Erinnerungen können nicht laufen: { $detail }. Starten Sie die App neu; bleibt das so, installieren Sie sie neu.
 
-
-
-
-
-
-
-
 welcome-quiet-from = Von
 welcome-quiet-until = Bis
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 ## The calendar export (crates/core/src/ics.rs)
 
@@ -792,14 +703,3 @@ category-hydration = Trinken
 category-hygiene = Hygiene
 calendar-name = Nachsorge
 calendar-based-on = Beruht auf: { $facts }. Die Anweisungen Ihrer Praxis haben Vorrang.
-
-
-
-
-
-
-
-
-
-
-

@@ -463,17 +463,10 @@ warning-first-clinic-number = Call { $clinic } today: { $phone }.
 
 warning-then-call-number = Then call { $clinic }: { $phone }.
 
-
-
-
-
-
-
 ## Still healing (crates/core/src/checkin.rs, timeline.rs, reminder.rs)
 
 healing-redness = your last check-in ({ $date }) still showed { $redness } redness
 healing-signs = your last check-in ({ $date }) still showed signs of healing
-
 
 ## Reminders (crates/core/src/reminder.rs)
 
@@ -483,7 +476,6 @@ reminder-checkin-title = How is your skin today?
 reminder-checkin-body = Day { $day }: note your redness, any spots and how your skin feels. It takes under a minute.
 reminder-checkin-last = Two weeks in: a last quick check of how your skin has settled.
 reminder-checkin-photo = Photo day: add one in the same light and from the same distance as before.
-
 
 ## Can I …? (crates/core/src/timeline.rs)
 
@@ -495,8 +487,6 @@ answer-yes-and = Yes, and it's part of your aftercare: { $rules }.
 answer-with-care = With care: { $reasons }.
 answer-not-yet-until = Not yet: { $reasons }. Fine from { $when } (in { $left }).
 answer-not-yet = Not yet: { $reasons }.
-
-
 
 ## Notifications (crates/reminders)
 
@@ -510,10 +500,6 @@ notification-fine-again = These are fine again
 notification-several = { $count } aftercare reminders
 notification-snooze = Snooze 15 min
 notification-log-today = Log today
-
-
-
-
 
 ## Sessions (crates/core/src/series.rs)
 
@@ -538,11 +524,6 @@ series-unsettled-redness = redness was { $redness } on { $date }
 series-unsettled-warning = a warning sign in your last check-in
 series-unsettled = Your skin hasn't settled yet ({ $why }). Wait, or ask your clinic.
 
-
-
-
-
-
 ## Screening before booking (crates/core/src/screening.rs)
 
 screening-cold-sore = Do you have a cold sore right now?
@@ -559,9 +540,6 @@ screening-breastfeeding = Are you breastfeeding?
 screening-breastfeeding-why = the numbing cream is not approved while breastfeeding
 screening-clear = None of these applies to you. Your clinic decides, and will still check at your appointment.
 screening-talk-first = Talk to your clinic before booking: { $reasons }.
-
-
-
 
 ## The facts behind the advice (crates/core/src/fact.rs, from shared/reference/aftercare-facts.md)
 
@@ -589,11 +567,6 @@ fact-r1 = Mild irritation is the usual side effect; bruising, bleeding or peelin
 fact-r2 = Home rollers must be disinfected after every use.
 fact-r3 = Call the clinic if things get worse after 2-3 days, or with pus, red streaks, fever, blisters, or redness past a week; trouble breathing is an emergency.
 
-
-
-
-
-
 ## Refusals (core): each next to its field
 
 invalid-redness = Redness is 0 (none) to 4 (severe), not { $value }.
@@ -612,10 +585,6 @@ invalid-sessions-same-date = Two sessions are on the same date.
 invalid-clinic-name = The clinic's name can be at most { $max } characters, on one line.
 invalid-grace = The grace period is 0 to { $max } minutes, not { $value }.
 invalid-phone = A phone number uses digits, spaces and + - ( ), like +49 30 1234567.
-
-
-
-
 
 ## Report refusals (crates/report)
 
@@ -668,13 +637,6 @@ input-tick = Tick or untick this.
 input-text = Type this as text.
 input-unreadable = This could not be read.
 
-
-
-
-
-
-
-
 ## Who shows the reminders (the Reminders screen)
 
 delivery-not-yet = Reminders are not running yet.
@@ -682,34 +644,12 @@ delivery-this-app = This app shows your reminders as notifications while it runs
 delivery-elsewhere = Your reminders are shown by { $holder }, which is running on this computer.
 delivery-phone = Your phone shows the reminders, even when the app is closed.
 
-
-
-
-
-
-
-
-
-
-
 ## More refusals and words of the app
 
 error-autostart = Start at login could not be changed: { $detail }
 error-photo-prepare = The photo could not be prepared: { $detail }
 error-treatment-not-saved = The treatment was not saved.
 window-over = { $title }: over
-
-
-
-
-
-
-
-
-
-
-
-
 
 ## Refusals (the store)
 
@@ -728,10 +668,6 @@ invalid-snooze-past = A snooze must end in the future.
 invalid-photos-per-day = A day keeps at most { $max } photos; delete one first.
 invalid-event-name = An event needs a name of 1 to 100 characters.
 
-
-
-
-
 invalid-protocol-version = Protocol "{ $id }" version { $version } is already loaded with different content; give the new file a new version.
 
 ## Refusals (the store's own)
@@ -743,39 +679,14 @@ store-no-reminder = no reminder with id { $id }
 store-backup-refused = backup refused: { $detail }
 store-corrupt = the database holds a value this app can't read ({ $detail }); restore it from a backup
 
-
 ## The tray, and who shows the reminders
 
 tray-open = Open Aftercare Companion
 tray-quit = Quit
 delivery-failed = Reminders can't run: { $detail }. Restart the app; if this stays, reinstall it.
 
-
-
-
-
-
-
-
 welcome-quiet-from = From
 welcome-quiet-until = Until
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 ## The calendar export (crates/core/src/ics.rs)
 
@@ -788,14 +699,3 @@ category-hydration = Hydration
 category-hygiene = Hygiene
 calendar-name = Aftercare
 calendar-based-on = Based on: { $facts }. Your clinic's instructions come first.
-
-
-
-
-
-
-
-
-
-
-
