@@ -703,3 +703,192 @@ category-hydration = Trinken
 category-hygiene = Hygiene
 calendar-name = Nachsorge
 calendar-based-on = Beruht auf: { $facts }. Die Anweisungen Ihrer Praxis haben Vorrang.
+
+## The command line (crates/cli): its output in the terminal's language
+
+cli-moment = { $day }, { $time }
+cli-strength-do = tun
+cli-treatment-ended = Behandlung beendet { $when } ({ $zone })
+cli-day = Tag { $day }
+cli-before-treatment = vor der Behandlung
+cli-now = Jetzt: { $when } ({ $day })
+cli-left = noch { $left }
+cli-starts-in = beginnt in { $left }
+cli-moving = Umzug von { $from } nach { $to }
+cli-window-moved = { $rule } endet jetzt { $new } (vorher { $old })
+cli-reminders-moved = Erinnerungen: { $moved } verschoben, { $added } neu, { $removed } entfernt, { $unchanged } unverändert
+cli-reminders-upcoming = Erinnerungen ({ $upcoming } anstehend von { $total })
+cli-after-quiet = (nach der Ruhezeit; geplant war { $time })
+cli-disclaimer = Allgemeine Hinweise zur Nachsorge, keine ärztliche Beratung: Die Anweisungen Ihrer Praxis haben Vorrang.
+cli-while-settling = solange sich Ihre Haut beruhigt: { $why }
+cli-all-usual = Alles, was Sie eingetragen haben, passt zum üblichen Heilungsverlauf.
+cli-add-clinic-phone = Tragen Sie die Nummer Ihrer Praxis ein: aftercare settings --clinic-phone "+49 …"
+cli-no-checkins = Noch keine Check-ins. Heute eintragen: aftercare checkin --redness 2
+cli-col-date = Datum
+cli-col-day = Tag
+cli-col-redness = Rötung
+cli-col-expected = erwartet
+cli-col-spots = Pickel
+cli-col-notes = Notizen
+cli-off = aus
+cli-settings-checkin = Täglicher Check-in
+cli-settings-quiet = Ruhezeit
+cli-from-zone = { $number } (passend zu Ihrer Zeitzone)
+cli-settings-emergency = Notrufnummer
+cli-settings-grace = Nachfrist
+cli-minutes = { $minutes } Min.
+cli-settings-series = Behandlungsreihe
+cli-sessions =
+    { $sessions ->
+        [one] { $sessions } Sitzung
+       *[other] { $sessions } Sitzungen
+    }
+cli-cant-start = kann nicht starten: { $error }
+cli-did-you-mean = Meinten Sie { $name }?
+cli-protocol-ok =
+    in Ordnung: „{ $name }“ Version { $version }, { $rules ->
+        [one] { $rules } Verhaltensregel
+       *[other] { $rules } Verhaltensregeln
+    }, { $notes ->
+        [one] { $notes } Hinweis zum üblichen Verlauf
+       *[other] { $notes } Hinweise zum üblichen Verlauf
+    }
+cli-quiet-form = Ruhezeit { $typed }: als HH:MM-HH:MM schreiben, etwa 22:00-07:00, oder off
+cli-treatment = #{ $id } beendet { $when } ({ $zone })
+cli-treatment-clinic = bei { $clinic }
+cli-treatment-session = Sitzung { $session }
+cli-treatment-recorded = Behandlung gespeichert: { $treatment }.
+cli-reminders-planned =
+    { $count ->
+        [one] { $count } Erinnerung geplant.
+       *[other] { $count } Erinnerungen geplant.
+    }
+cli-no-treatments = Noch keine Behandlung gespeichert. Eine hinzufügen: aftercare treatment add --ended 2026-11-20T14:00 --tz Europe/Berlin
+cli-checkin-saved =
+    Check-in für { $date } (Tag { $day }) gespeichert: Rötung { $word } ({ $redness }), { $spots ->
+        [one] { $spots } Pickel
+       *[other] { $spots } Pickel
+    }, Schwellung { $swelling }, Schmerz { $pain }.
+cli-checkin-updated =
+    Check-in für { $date } (Tag { $day }) geändert: Rötung { $word } ({ $redness }), { $spots ->
+        [one] { $spots } Pickel
+       *[other] { $spots } Pickel
+    }, Schwellung { $swelling }, Schmerz { $pain }.
+cli-treatment-heading = Behandlung { $treatment }
+cli-no-settings = Noch keine Einstellungen. Beginnen Sie mit: aftercare settings --tz Europe/Berlin
+cli-settings-saved = Einstellungen gespeichert.
+cli-csv-written =
+    { $checkins ->
+        [one] { $checkins } Check-in
+       *[other] { $checkins } Check-ins
+    } nach { $file } geschrieben.
+cli-backed-up =
+    { $treatments ->
+        [one] { $treatments } Behandlung
+       *[other] { $treatments } Behandlungen
+    } und { $checkins ->
+        [one] { $checkins } Check-in
+       *[other] { $checkins } Check-ins
+    } nach { $file } gesichert.
+cli-backup-refused = { $file }: Sicherung abgelehnt, nichts geändert: { $reason }
+cli-restored =
+    { $treatments ->
+        [one] { $treatments } Behandlung
+       *[other] { $treatments } Behandlungen
+    } und { $checkins ->
+        [one] { $checkins } Check-in
+       *[other] { $checkins } Check-ins
+    } aus { $file } wiederhergestellt.
+cli-protocol-loaded = Neue Behandlungen nutzen jetzt „{ $id }“ Version { $version }.
+cli-protocol-builtin = Neue Behandlungen nutzen jetzt die eingebaute Nachsorge.
+cli-not-a-date = { $typed } ist kein Datum wie 2026-11-21
+cli-not-a-photo-pick = { $typed } ist weder first, latest, ein Datum wie 2026-11-21 noch none
+cli-report-written =
+    Bericht ({ $days ->
+        [one] { $days } eingetragener Tag
+       *[other] { $days } eingetragene Tage
+    }, { $warnings ->
+        [one] { $warnings } Warnzeichen
+       *[other] { $warnings } Warnzeichen
+    }, { $photos ->
+        [one] { $photos } Foto
+       *[other] { $photos } Fotos
+    }, { $kib } KiB) nach { $file } geschrieben.
+cli-photo-added = Foto { $id } zu { $date } (Tag { $day }) hinzugefügt: { $width }x{ $height }, { $kib } KiB, Metadaten entfernt.
+cli-no-photos = Noch keine Fotos.
+cli-photo-none-that-day = Am { $date } gibt es keine Fotos.
+cli-photo-number =
+    Am { $date } gibt es { $count ->
+        [one] { $count } Foto
+       *[other] { $count } Fotos
+    }; wählen Sie 1 bis { $count }.
+cli-photo-written = Foto { $id } vom { $date } nach { $file } geschrieben.
+cli-photo-deleted = Foto { $id } gelöscht.
+cli-daemon-start = Erinnerungen aus { $file } werden zugestellt (Strg-C beendet).
+cli-daemon-log-today = Heute eintragen: aftercare checkin --redness N
+cli-daemon-linux-only = der Erinnerungsdienst läuft auf Linux-Desktops; auf anderen Systemen stellt die App die Erinnerungen zu
+cli-reminders-not-shown = Noch nicht gezeigt: Benachrichtigungen können gerade nicht angezeigt werden
+cli-reminders-delivered = Zugestellt
+cli-snoozed-until = verschoben bis { $until }, fällig war { $due }
+cli-was-due = fällig war { $due }
+cli-desktop-said-nothing = nichts
+cli-tried = { $tries }× versucht, neuer Versuch folgt; der Desktop meldete: { $reason }
+
+## The report for the clinic (crates/report): the PDF in the client's language
+
+report-pdf-title = Nachsorgebericht
+report-pdf-heading = Nachsorge nach dem Microneedling: ein Bericht für die Praxis
+report-for = Für: { $name }
+report-made = Erstellt { $when }
+report-treatment = Behandlung
+report-ended = Beendet
+report-area = Behandelte Stelle
+report-clinic = Praxis
+report-session = Sitzung
+report-session-of = { $session } von { $total }
+report-protocol = Nachsorgeplan
+report-protocol-version = { $name }, Version { $version }
+report-not-given = nicht angegeben
+report-at-the-clinic = ; in der Praxis: { $when }
+report-period = Zeitraum
+report-period-logged =
+    { $from } (Tag { $first }) bis { $to } (Tag { $last }); { $logged ->
+        [one] { $logged } Tag eingetragen
+       *[other] { $logged } Tage eingetragen
+    }
+report-warnings = Warnzeichen, die die App gemeldet hat
+report-warnings-nothing-logged = In diesem Zeitraum wurde kein Tag eingetragen; die App hatte also nichts zu prüfen.
+report-warnings-none = Keine: Jeder eingetragene Tag in diesem Zeitraum lag im üblichen Verlauf.
+report-no-number = keine angegeben
+report-warnings-told = Mit jedem Zeichen hat die App der Klientin oder dem Klienten die Nummer der Praxis ({ $number }) gezeigt und gesagt, dass die Anweisungen der Praxis Vorrang haben.
+report-warning-day = Tag { $day }, { $date }
+report-warning-days = Tag { $first } bis { $last }, { $from } bis { $to }
+report-chart = Rötung pro Tag, verglichen mit dem üblichen Verlauf
+report-no-checkins = In diesem Zeitraum wurden keine Check-ins eingetragen.
+report-chart-axis = Tag nach der Behandlung
+report-chart-logged = die Rötung, wie eingetragen (0-4, eigene Einschätzung)
+report-chart-usual = der übliche Verlauf: anfangs wie ein leichter Sonnenbrand, dann über etwa eine Woche abklingend
+report-col-date = Datum
+report-col-day = Tag
+report-col-redness = Rötung
+report-col-spots = Neue Pickel
+report-col-swelling = Schwellung
+report-col-pain = Schmerz
+report-col-signs = Angekreuzte Zeichen
+report-col-notes = Notizen
+report-table = Tag für Tag
+report-table-continued = Tag für Tag (Fortsetzung)
+report-no-signs = keine
+report-see-page = siehe Seite { $page }
+report-notes-in-full = Die Notizen vollständig
+report-day-date = Tag { $day } · { $date }
+report-photos-heading = Fotos
+report-photos-as-taken = So, wie sie aufgenommen wurden (aufrecht gedreht; Ort und Kameradaten entfernt).
+report-photo-redness = Rötung { $score } ({ $word })
+report-photo-no-checkin = an diesem Tag kein Check-in
+report-footer-not-a-diagnosis = Dies sind eigene Beobachtungen und allgemeine Nachsorgehinweise der App, keine Diagnose.
+report-footer-period = Zeitraum: { $from } (Tag { $first }) bis { $to } (Tag { $last }). Erstellt { $made }. Seite { $page } von { $pages }.
+report-footer-missing-glyph = � steht für ein Zeichen, für das dieser Bericht keine Schrift hat; in der App bleibt der Text vollständig.
+report-no-photo-that-day = Vom { $date } gibt es in diesem Zeitraum kein Foto.
+report-photo-not-in-period = Foto { $id } gehört nicht zu den Fotos dieses Zeitraums.
+report-too-many-photos = Ein Bericht enthält höchstens { $max } Fotos; gewählt wurden { $count }.

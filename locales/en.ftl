@@ -699,3 +699,192 @@ category-hydration = Hydration
 category-hygiene = Hygiene
 calendar-name = Aftercare
 calendar-based-on = Based on: { $facts }. Your clinic's instructions come first.
+
+## The command line (crates/cli): its output in the terminal's language
+
+cli-moment = { $day } { $time }
+cli-strength-do = do
+cli-treatment-ended = Treatment ended { $when } ({ $zone })
+cli-day = day { $day }
+cli-before-treatment = before the treatment
+cli-now = Now: { $when } ({ $day })
+cli-left = { $left } left
+cli-starts-in = starts in { $left }
+cli-moving = Moving from { $from } to { $to }
+cli-window-moved = { $rule } now ends { $new } (was { $old })
+cli-reminders-moved = reminders: { $moved } moved, { $added } added, { $removed } removed, { $unchanged } unchanged
+cli-reminders-upcoming = Reminders ({ $upcoming } upcoming of { $total })
+cli-after-quiet = (after quiet hours; was { $time })
+cli-disclaimer = General aftercare guidance, not medical advice: your clinic's instructions come first.
+cli-while-settling = while your skin settles: { $why }
+cli-all-usual = Everything you logged fits the usual course of healing.
+cli-add-clinic-phone = Add your clinic's number: aftercare settings --clinic-phone "+49 …"
+cli-no-checkins = No check-ins yet. Log today: aftercare checkin --redness 2
+cli-col-date = date
+cli-col-day = day
+cli-col-redness = redness
+cli-col-expected = expected
+cli-col-spots = spots
+cli-col-notes = notes
+cli-off = off
+cli-settings-checkin = Daily check-in
+cli-settings-quiet = Quiet hours
+cli-from-zone = { $number } (from your time zone)
+cli-settings-emergency = Emergency number
+cli-settings-grace = Grace period
+cli-minutes = { $minutes } min
+cli-settings-series = Series length
+cli-sessions =
+    { $sessions ->
+        [one] { $sessions } session
+       *[other] { $sessions } sessions
+    }
+cli-cant-start = can't start: { $error }
+cli-did-you-mean = Did you mean { $name }?
+cli-protocol-ok =
+    ok: "{ $name }" version { $version }, { $rules ->
+        [one] { $rules } rule
+       *[other] { $rules } rules
+    }, { $notes ->
+        [one] { $notes } expected-course note
+       *[other] { $notes } expected-course notes
+    }
+cli-quiet-form = quiet hours { $typed }: write them as HH:MM-HH:MM, like 22:00-07:00, or off
+cli-treatment = #{ $id } ended { $when } ({ $zone })
+cli-treatment-clinic = at { $clinic }
+cli-treatment-session = session { $session }
+cli-treatment-recorded = Recorded treatment { $treatment }.
+cli-reminders-planned =
+    { $count ->
+        [one] { $count } reminder planned.
+       *[other] { $count } reminders planned.
+    }
+cli-no-treatments = No treatments recorded yet. Add one: aftercare treatment add --ended 2026-11-20T14:00 --tz Europe/Berlin
+cli-checkin-saved =
+    Saved your check-in for { $date } (day { $day }): redness { $word } ({ $redness }), { $spots ->
+        [one] { $spots } spot
+       *[other] { $spots } spots
+    }, swelling { $swelling }, pain { $pain }.
+cli-checkin-updated =
+    Updated your check-in for { $date } (day { $day }): redness { $word } ({ $redness }), { $spots ->
+        [one] { $spots } spot
+       *[other] { $spots } spots
+    }, swelling { $swelling }, pain { $pain }.
+cli-treatment-heading = Treatment { $treatment }
+cli-no-settings = No settings yet. Start with: aftercare settings --tz Europe/Berlin
+cli-settings-saved = Settings saved.
+cli-csv-written =
+    Wrote { $checkins ->
+        [one] { $checkins } check-in
+       *[other] { $checkins } check-ins
+    } to { $file }.
+cli-backed-up =
+    Backed up { $treatments ->
+        [one] { $treatments } treatment
+       *[other] { $treatments } treatments
+    } and { $checkins ->
+        [one] { $checkins } check-in
+       *[other] { $checkins } check-ins
+    } to { $file }.
+cli-backup-refused = { $file }: backup refused, nothing changed: { $reason }
+cli-restored =
+    Restored { $treatments ->
+        [one] { $treatments } treatment
+       *[other] { $treatments } treatments
+    } and { $checkins ->
+        [one] { $checkins } check-in
+       *[other] { $checkins } check-ins
+    } from { $file }.
+cli-protocol-loaded = Now using "{ $id }" version { $version } for new treatments.
+cli-protocol-builtin = Now using the built-in protocol for new treatments.
+cli-not-a-date = { $typed } is not a date like 2026-11-21
+cli-not-a-photo-pick = { $typed } is not first, latest, a date like 2026-11-21, or none
+cli-report-written =
+    Wrote the report ({ $days ->
+        [one] { $days } day logged
+       *[other] { $days } days logged
+    }, { $warnings ->
+        [one] { $warnings } warning sign
+       *[other] { $warnings } warning signs
+    }, { $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    }, { $kib } KiB) to { $file }.
+cli-photo-added = Added photo { $id } to { $date } (day { $day }): { $width }x{ $height }, { $kib } KiB, metadata removed.
+cli-no-photos = No photos yet.
+cli-photo-none-that-day = { $date } has no photos.
+cli-photo-number =
+    { $date } has { $count ->
+        [one] { $count } photo
+       *[other] { $count } photos
+    }; pick 1 to { $count }.
+cli-photo-written = Wrote photo { $id } of { $date } to { $file }.
+cli-photo-deleted = Deleted photo { $id }.
+cli-daemon-start = Delivering reminders from { $file } (Ctrl-C to stop).
+cli-daemon-log-today = To log today: aftercare checkin --redness N
+cli-daemon-linux-only = the reminder daemon runs on Linux desktops; on other systems the app delivers reminders
+cli-reminders-not-shown = Not shown yet: notifications can't be shown right now
+cli-reminders-delivered = Delivered
+cli-snoozed-until = snoozed until { $until }, was due { $due }
+cli-was-due = was due { $due }
+cli-desktop-said-nothing = nothing
+cli-tried = tried { $tries }×, trying again; the desktop said: { $reason }
+
+## The report for the clinic (crates/report): the PDF in the client's language
+
+report-pdf-title = Aftercare report
+report-pdf-heading = Micro-needling aftercare: a report for the clinic
+report-for = For: { $name }
+report-made = Made { $when }
+report-treatment = Treatment
+report-ended = Ended
+report-area = Treated area
+report-clinic = Clinic
+report-session = Session of the series
+report-session-of = { $session } of { $total }
+report-protocol = Aftercare protocol
+report-protocol-version = { $name }, version { $version }
+report-not-given = not given
+report-at-the-clinic = ; at the clinic: { $when }
+report-period = Period covered
+report-period-logged =
+    { $from } (day { $first }) to { $to } (day { $last }); { $logged ->
+        [one] { $logged } day logged
+       *[other] { $logged } days logged
+    }
+report-warnings = Warning signs the app raised
+report-warnings-nothing-logged = No days were logged in this period, so the app had nothing to check.
+report-warnings-none = None: every day logged in this period was within the usual course.
+report-no-number = none given
+report-warnings-told = With each sign the app showed the client the clinic's number ({ $number }) and said that the clinic's own instructions come first.
+report-warning-day = day { $day }, { $date }
+report-warning-days = days { $first } to { $last }, { $from } to { $to }
+report-chart = Redness by day, against the usual course
+report-no-checkins = No check-ins were logged in this period.
+report-chart-axis = day after the treatment
+report-chart-logged = the client's redness, as logged (0-4 self-assessment)
+report-chart-usual = the usual course: like a mild sunburn at first, fading over about a week
+report-col-date = Date
+report-col-day = Day
+report-col-redness = Redness
+report-col-spots = New spots
+report-col-swelling = Swelling
+report-col-pain = Pain
+report-col-signs = Signs ticked
+report-col-notes = Notes
+report-table = Day by day
+report-table-continued = Day by day (continued)
+report-no-signs = none
+report-see-page = see page { $page }
+report-notes-in-full = The client's notes in full
+report-day-date = Day { $day } · { $date }
+report-photos-heading = Photos
+report-photos-as-taken = As the client took them (turned upright; location and camera details removed).
+report-photo-redness = redness { $score } ({ $word })
+report-photo-no-checkin = no check-in that day
+report-footer-not-a-diagnosis = These are the client's own observations and the app's general aftercare information, not a diagnosis.
+report-footer-period = Period: { $from } (day { $first }) to { $to } (day { $last }). Made { $made }. Page { $page } of { $pages }.
+report-footer-missing-glyph = � marks a character this report has no font for; the client's text in the app keeps it.
+report-no-photo-that-day = There is no photo of { $date } in the period.
+report-photo-not-in-period = Photo { $id } is not one of the period's photos.
+report-too-many-photos = A report carries at most { $max } photos; { $count } were picked.

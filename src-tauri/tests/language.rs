@@ -85,6 +85,22 @@ fn the_language_is_the_clients_choice_else_the_devices() {
         .iter()
         .any(|r| r["title"] == "Wie geht es Ihrer Haut heute?"));
 
+    // The report for the clinic is written in it too.
+    let pdf = h.ok(
+        "export_report",
+        json!({ "input": { "from": "", "to": "", "notes": true, "name": "Ada", "photos": [] } }),
+    );
+    let text = std::process::Command::new("pdftotext")
+        .args([pdf["path"].as_str().expect("path"), "-"])
+        .output()
+        .expect("pdftotext (make test installs poppler-utils)");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Für: Ada") && text.contains("Tag für Tag") && text.contains("3 mittel"),
+        "{text}"
+    );
+    assert!(!text.contains("Day by day") && !text.contains("moderate"), "{text}");
+
     // A language the app doesn't speak: refused next to the field, nothing saved.
     s["language"] = json!("fr");
     let e = h.refused("save_settings", json!({ "input": s.clone() }));

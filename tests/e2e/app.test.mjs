@@ -442,7 +442,7 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   // 6. What the form can't take: an error next to the field, in words, what was typed kept,
   // and nothing saved (read back through the command line on the same database).
   const spotsSaved = () => {
-    const out = spawnSync(CLI, ["history", "--json"], { env: { ...process.env, AFTERCARE_DB: DB }, encoding: "utf8" });
+    const out = spawnSync(CLI, ["history", "--json"], { env: cliEnv(), encoding: "utf8" });
     assert.equal(out.status, 0, out.stderr);
     return JSON.parse(out.stdout).checkins.map((c) => c.breakouts);
   };
@@ -537,7 +537,7 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
       // The same hurried typing in Settings: errors next to the field, and nothing saved
       // (read back through the command line).
       const stored = () => {
-        const o = spawnSync(CLI, ["settings"], { env: { ...process.env, AFTERCARE_DB: DB }, encoding: "utf8" });
+        const o = spawnSync(CLI, ["settings"], { env: cliEnv(), encoding: "utf8" });
         assert.equal(o.status, 0, o.stderr);
         return o.stdout;
       };
@@ -616,7 +616,7 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   const pad = (n) => String(n).padStart(2, "0");
   const ended = `${twoDaysAgo.getFullYear()}-${pad(twoDaysAgo.getMonth() + 1)}-${pad(twoDaysAgo.getDate())}T${pad(twoDaysAgo.getHours())}:00`;
   const added = spawnSync(CLI, ["treatment", "add", "--ended", ended, "--tz", tz], {
-    env: { ...process.env, AFTERCARE_DB: DB, TZ: tz },
+    env: { ...cliEnv(), TZ: tz },
     encoding: "utf8",
   });
   assert.equal(added.status, 0, added.stderr);
@@ -647,10 +647,15 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   assert.match(yesterdaySaved, /day \d+ \(\w+ \d+ \w+\)/, "the saved day is written out");
   assert.equal(await attr("#saved .saved", "data-date"), yesterday, "saved for yesterday, not today");
   await screenshot("checkin-yesterday");
-  const history = spawnSync(CLI, ["history", "--json"], { env: { ...process.env, AFTERCARE_DB: DB }, encoding: "utf8" });
+  const history = spawnSync(CLI, ["history", "--json"], { env: cliEnv(), encoding: "utf8" });
   const logged = JSON.parse(history.stdout).checkins.map((c) => [c.date, c.breakouts]);
   assert.deepEqual(logged, [[yesterday, 4]], "the check-in is yesterday's, as logged");
 });
+
+/** The command line on the app's database, in English whatever the machine's language. */
+function cliEnv() {
+  return { ...process.env, LANG: "C.UTF-8", LC_ALL: "", LC_MESSAGES: "", LANGUAGE: "", AFTERCARE_DB: DB };
+}
 
 /** No database: the next launch (or command) starts from nothing. */
 function wipeDatabase() {
@@ -664,7 +669,7 @@ function wipeDatabase() {
 function seedThreeDays() {
   wipeDatabase();
   const cli = (...args) => {
-    const o = spawnSync(CLI, args, { env: { ...process.env, AFTERCARE_DB: DB }, encoding: "utf8" });
+    const o = spawnSync(CLI, args, { env: cliEnv(), encoding: "utf8" });
     assert.equal(o.status, 0, `${args.join(" ")}: ${o.stderr}`);
   };
   const iso = (d) => d.toISOString().slice(0, 10);

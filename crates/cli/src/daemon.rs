@@ -8,6 +8,8 @@ use std::sync::Arc;
 use aftercare_reminders::{deliver, Scheduler, SchedulerLock, SystemClock};
 use aftercare_store::LedgerState;
 
+use aftercare_i18n::say;
+
 use crate::{emit_json, stdout_err, stored, CliError};
 
 fn db_path(db: &Option<PathBuf>) -> Result<PathBuf, CliError> {
@@ -36,7 +38,8 @@ pub async fn run(db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode,
         SystemClock,
     ));
     let (stop, stop_rx) = tokio::sync::watch::channel(false);
-    writeln!(out, "Delivering reminders from {} (Ctrl-C to stop).", path.display()).map_err(stdout_err)?;
+    let delivering = say("cli-daemon-start", &[("file", path.display().to_string().into())]);
+    writeln!(out, "{delivering}").map_err(stdout_err)?;
     out.flush().map_err(stdout_err)?;
 
     let mut term =
@@ -46,7 +49,7 @@ pub async fn run(db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode,
         })?;
     let result = {
         // Without the window, the terminal is where a check-in is logged.
-        let log_today = || eprintln!("To log today: aftercare checkin --redness N");
+        let log_today = || eprintln!("{}", say("cli-daemon-log-today", &[]));
         let run = deliver(scheduler, actions, log_today, stop_rx);
         tokio::pin!(run);
         tokio::select! {
@@ -61,9 +64,7 @@ pub async fn run(db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode,
 
 #[cfg(not(target_os = "linux"))]
 pub async fn run(_db: &Option<PathBuf>, _out: &mut impl Write) -> Result<ExitCode, CliError> {
-    Err(CliError::Usage(
-        "the reminder daemon runs on Linux desktops; on other systems the app delivers reminders".into(),
-    ))
+    Err(CliError::Usage(say("cli-daemon-linux-only", &[])))
 }
 
 pub async fn list(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
@@ -75,31 +76,42 @@ pub async fn list(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> Res
         return Ok(ExitCode::SUCCESS);
     }
     let zone = case.zone();
-    let when = |t: jiff::Timestamp| zone.local(t).strftime("%a %-d %b %H:%M").to_string();
+    let when = |t: jiff::Timestamp| aftercare_i18n::dates::moment(aftercare_core::Language::current(), &zone.local(t));
     for (label, states) in [
-        (
-            "Not shown yet: notifications can't be shown right now",
-            &[LedgerState::NotShown][..],
-        ),
-        ("Upcoming", &[LedgerState::Planned][..]),
-        ("Snoozed", &[LedgerState::Snoozed][..]),
-        ("Missed", &[LedgerState::Missed][..]),
-        ("Delivered", &[LedgerState::Delivered][..]),
+        ("cli-reminders-not-shown", &[LedgerState::NotShown][..]),
+        ("reminder-state-planned", &[LedgerState::Planned][..]),
+        ("reminder-state-snoozed", &[LedgerState::Snoozed][..]),
+        ("reminder-state-missed", &[LedgerState::Missed][..]),
+        ("cli-reminders-delivered", &[LedgerState::Delivered][..]),
     ] {
         let rows: Vec<_> = ledger.iter().filter(|e| states.contains(&e.state)).collect();
         if rows.is_empty() {
             continue;
         }
-        writeln!(out, "{label} ({})", rows.len()).map_err(stdout_err)?;
+        writeln!(out, "{} ({})", say(label, &[]), rows.len()).map_err(stdout_err)?;
         for e in rows {
             let extra = match (e.state, e.snoozed_until) {
-                (LedgerState::Snoozed, Some(u)) => format!(" (snoozed until {}, was due {})", when(u), when(e.due_at)),
-                (LedgerState::Missed, _) => format!(" (was due {})", when(e.due_at)),
-                (LedgerState::NotShown, _) => format!(
-                    " (tried {}×, trying again; the desktop said: {})",
-                    e.failed_shows,
-                    e.not_shown_reason.as_deref().unwrap_or("nothing")
+                (LedgerState::Snoozed, Some(u)) => format!(
+                    " ({})",
+                    say(
+                        "cli-snoozed-until",
+                        &[("until", when(u).into()), ("due", when(e.due_at).into())]
+                    )
                 ),
+                (LedgerState::Missed, _) => format!(" ({})", say("cli-was-due", &[("due", when(e.due_at).into())])),
+                (LedgerState::NotShown, _) => {
+                    let desktop_said = match e.not_shown_reason.as_deref() {
+                        Some(r) => r.to_string(),
+                        None => say("cli-desktop-said-nothing", &[]),
+                    };
+                    format!(
+                        " ({})",
+                        say(
+                            "cli-tried",
+                            &[("tries", e.failed_shows.into()), ("reason", desktop_said.into())]
+                        )
+                    )
+                }
                 _ => String::new(),
             };
             // A reminder not shown yet is listed at the time it fell due, not its next try.

@@ -17,6 +17,7 @@ use aftercare_core::{
     can_i, ics, relocate, Language, Preferences, Protocol, QuietHours, ReminderPlan, Settings, Timeline, Treatment,
     Verdict, Zone,
 };
+use aftercare_i18n::say;
 use clap::Parser;
 use jiff::Timestamp;
 use serde::Serialize;
@@ -44,11 +45,17 @@ pub enum CliError {
 }
 
 fn main() -> ExitCode {
+    // The command line speaks the terminal's language, as command-line tools do; its
+    // refusals too (core words them in the current language).
+    Language::of_system().make_current();
     let cli = Cli::parse();
     let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("aftercare: can't start: {e}");
+            eprintln!(
+                "aftercare: {}",
+                say("cli-cant-start", &[("error", e.to_string().into())])
+            );
             return ExitCode::from(2);
         }
     };
@@ -63,7 +70,7 @@ fn main() -> ExitCode {
                 _ => None,
             };
             match meant {
-                Some(meant) => eprintln!("aftercare: {e}. Did you mean {meant}?"),
+                Some(meant) => eprintln!("aftercare: {e}. {}", say("cli-did-you-mean", &[("name", meant.into())])),
                 None => eprintln!("aftercare: {e}"),
             }
             ExitCode::from(2)
@@ -121,7 +128,7 @@ async fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let latest = aftercare_core::checkin::latest(&ctx.history);
             let timeline = Timeline::build(&ctx.protocol, &ctx.treatment, now, latest)?;
             let reminders = ReminderPlan::build(&ctx.protocol, &ctx.treatment, &prefs, &ctx.history)?;
-            let text = ics::calendar(&timeline, &reminders, Timestamp::now(), Language::English);
+            let text = ics::calendar(&timeline, &reminders, Timestamp::now(), Language::current());
             match path.as_deref() {
                 None | Some("-") => out.write_all(text.as_bytes()).map_err(stdout_err)?,
                 Some(p) => stored::write_private(std::path::Path::new(p), &text)?,
@@ -142,15 +149,17 @@ async fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Reminders { json } => daemon::list(json, &db, &mut out).await,
         Command::CheckProtocol { file } => {
             let proto = read_protocol(&file)?;
-            writeln!(
-                out,
-                "{file}: ok: \"{}\" version {}, {} rules, {} expected-course notes",
-                proto.name,
-                proto.version,
-                proto.rules.len(),
-                proto.expected.len()
-            )
-            .map_err(stdout_err)?;
+            let proto = proto.in_language(Language::current());
+            let checked = say(
+                "cli-protocol-ok",
+                &[
+                    ("name", proto.name.as_str().into()),
+                    ("version", proto.version.as_str().into()),
+                    ("rules", proto.rules.len().into()),
+                    ("notes", proto.expected.len().into()),
+                ],
+            );
+            writeln!(out, "{file}: {checked}").map_err(stdout_err)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::ShowProtocol => {
@@ -256,11 +265,9 @@ pub fn parse_quiet(q: &str) -> Result<Option<QuietHours>, CliError> {
     if matches!(q.trim(), "off" | "none") {
         return Ok(None);
     }
-    let (a, b) = q.split_once('-').ok_or_else(|| {
-        CliError::Usage(format!(
-            "quiet hours {q:?}: write them as HH:MM-HH:MM, like 22:00-07:00, or off"
-        ))
-    })?;
+    let (a, b) = q
+        .split_once('-')
+        .ok_or_else(|| CliError::Usage(say("cli-quiet-form", &[("typed", format!("{q:?}").into())])))?;
     Ok(Some(QuietHours::new(parse_time_of_day(a)?, parse_time_of_day(b)?)?))
 }
 
@@ -282,11 +289,16 @@ impl TreatmentArgs {
 
     /// The treatment given on the command line, or else the stored one.
     pub async fn context(&self, db: &Option<std::path::PathBuf>) -> Result<Context, CliError> {
-        let file_protocol = self.protocol.as_deref().map(read_protocol).transpose()?;
+        let file_protocol = self
+            .protocol
+            .as_deref()
+            .map(read_protocol)
+            .transpose()?
+            .map(|p| p.in_language(Language::current()));
         if let (Some(treated), Some(tz)) = (&self.treated, &self.tz) {
             let zone = Zone::new(tz)?;
             let ended = parse_moment(treated, &zone)?;
-            let protocol = file_protocol.unwrap_or_else(|| Protocol::builtin().clone());
+            let protocol = file_protocol.unwrap_or_else(|| Protocol::builtin().in_language(Language::current()));
             return Ok(Context {
                 protocol: protocol.into(),
                 treatment: Treatment::new(ended, zone),
@@ -294,12 +306,11 @@ impl TreatmentArgs {
                 history: Vec::new(),
             });
         }
-        // The command line speaks English (its own words are), whatever the client reads.
         let case = stored::open(db)
             .await?
             .required_case()
             .await?
-            .in_language(Language::English);
+            .in_language(Language::current());
         let protocol = match file_protocol {
             Some(p) => p.into(),
             None => case.protocol,

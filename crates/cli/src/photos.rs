@@ -8,6 +8,8 @@ use aftercare_store::{NewPhoto, PhotoSize};
 use jiff::Timestamp;
 use serde::Serialize;
 
+use aftercare_i18n::say;
+
 use crate::args::PhotoCommand;
 use crate::stored::{open, parse_date, write_private};
 use crate::{emit_json, stdout_err, CliError};
@@ -28,7 +30,7 @@ pub async fn run(c: PhotoCommand, db: &Option<PathBuf>, out: &mut impl Write) ->
     let case = store
         .required_case()
         .await?
-        .in_language(aftercare_core::Language::English);
+        .in_language(aftercare_core::Language::current());
     match c {
         PhotoCommand::Add { date, file } => {
             let now = Timestamp::now();
@@ -57,17 +59,18 @@ pub async fn run(c: PhotoCommand, db: &Option<PathBuf>, out: &mut impl Write) ->
                 height: p.height,
             };
             let rec = store.add_photo(&case, day, &new, now).await?;
-            writeln!(
-                out,
-                "Added photo {} to {} (day {}): {}x{}, {} KiB, metadata removed.",
-                rec.id,
-                day.strftime("%a %-d %b %Y"),
-                case.treatment.day_of(day),
-                rec.width,
-                rec.height,
-                rec.bytes.div_ceil(1024)
-            )
-            .map_err(stdout_err)?;
+            let added = say(
+                "cli-photo-added",
+                &[
+                    ("id", rec.id.into()),
+                    ("date", crate::render::day(day).into()),
+                    ("day", case.treatment.day_of(day).into()),
+                    ("width", rec.width.into()),
+                    ("height", rec.height.into()),
+                    ("kib", rec.bytes.div_ceil(1024).into()),
+                ],
+            );
+            writeln!(out, "{added}").map_err(stdout_err)?;
         }
         PhotoCommand::List { json } => {
             let photos = store.photos(case.id()).await?;
@@ -86,18 +89,15 @@ pub async fn run(c: PhotoCommand, db: &Option<PathBuf>, out: &mut impl Write) ->
             if json {
                 emit_json(out, &listed)?;
             } else if listed.is_empty() {
-                writeln!(out, "No photos yet.").map_err(stdout_err)?;
+                writeln!(out, "{}", say("cli-no-photos", &[])).map_err(stdout_err)?;
             } else {
                 for p in &listed {
+                    let day = say("cli-day", &[("day", p.day.into())]);
+                    let kib = p.bytes.div_ceil(1024);
                     writeln!(
                         out,
-                        "{:>5}  {}  day {:>3}  {}x{}  {} KiB",
-                        p.id,
-                        p.date,
-                        p.day,
-                        p.width,
-                        p.height,
-                        p.bytes.div_ceil(1024)
+                        "{:>5}  {}  {day:<7}  {}x{}  {kib} KiB",
+                        p.id, p.date, p.width, p.height
                     )
                     .map_err(stdout_err)?;
                 }
@@ -117,17 +117,34 @@ pub async fn run(c: PhotoCommand, db: &Option<PathBuf>, out: &mut impl Write) ->
                 .collect();
             let Some(p) = number.checked_sub(1).and_then(|i| photos.get(i)) else {
                 return Err(CliError::Usage(match photos.len() {
-                    0 => format!("--date: {date} has no photos."),
-                    n => format!("--number: {date} has {n} photo(s); pick 1 to {n}."),
+                    0 => format!(
+                        "--date: {}",
+                        say("cli-photo-none-that-day", &[("date", date.as_str().into())])
+                    ),
+                    n => format!(
+                        "--number: {}",
+                        say(
+                            "cli-photo-number",
+                            &[("date", date.as_str().into()), ("count", n.into())]
+                        )
+                    ),
                 }));
             };
             let bytes = store.photo_bytes(p.id, PhotoSize::Full).await?;
             write_private(&file, &bytes)?;
-            writeln!(out, "Wrote photo {} of {date} to {}.", p.id, file.display()).map_err(stdout_err)?;
+            let wrote = say(
+                "cli-photo-written",
+                &[
+                    ("id", p.id.into()),
+                    ("date", date.as_str().into()),
+                    ("file", file.display().to_string().into()),
+                ],
+            );
+            writeln!(out, "{wrote}").map_err(stdout_err)?;
         }
         PhotoCommand::Delete { id } => {
             store.delete_photo(id).await?;
-            writeln!(out, "Deleted photo {id}.").map_err(stdout_err)?;
+            writeln!(out, "{}", say("cli-photo-deleted", &[("id", id.into())])).map_err(stdout_err)?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -1,22 +1,53 @@
-//! Human-readable output.
+//! Human-readable output, in the terminal's language (`say`, set at start from the
+//! environment; the `--json` output is a stable interface and stays as it is).
 
 use std::io::{self, Write};
 
 use aftercare_core::reminder::Relocation;
 use aftercare_core::timeline::{Answer, Timeline};
-use aftercare_core::{Protocol, ReminderPlan, Status, Strength, Verdict};
+use aftercare_core::{Language, Protocol, ReminderPlan, Status, Strength, Verdict};
+use aftercare_i18n::{dates, say, Arg};
 use jiff::{Timestamp, Zoned};
 
-fn when(z: &Zoned) -> String {
-    z.strftime("%a %-d %b %Y %H:%M").to_string()
+/// A moment with its year, as the terminal's language writes it.
+pub fn when(z: &Zoned) -> String {
+    let day = dates::day_in_year(Language::current(), z.date());
+    say(
+        "cli-moment",
+        &[("day", day.into()), ("time", z.strftime("%H:%M").to_string().into())],
+    )
 }
 
-fn strength(s: Strength) -> &'static str {
-    match s {
-        Strength::Avoid => "avoid",
-        Strength::Limit => "limit",
-        Strength::Do => "do",
-    }
+/// A day with its year.
+pub fn day(d: jiff::civil::Date) -> String {
+    dates::day_in_year(Language::current(), d)
+}
+
+fn strength(s: Strength) -> String {
+    say(
+        match s {
+            Strength::Avoid => "strength-avoid",
+            Strength::Limit => "strength-limit",
+            Strength::Do => "cli-strength-do",
+        },
+        &[],
+    )
+}
+
+fn status(s: Status) -> String {
+    say(
+        match s {
+            Status::Upcoming => "timeline-upcoming",
+            Status::Active => "timeline-now",
+            Status::Over => "timeline-past",
+        },
+        &[],
+    )
+}
+
+/// `text` padded with spaces to `width` characters (a word in another language may be longer).
+fn pad(text: &str, width: usize) -> String {
+    format!("{text:<width$}")
 }
 
 pub fn plan(
@@ -28,82 +59,120 @@ pub fn plan(
     now: Timestamp,
 ) -> io::Result<()> {
     writeln!(out, "{} ({})", proto.name, proto.version)?;
-    writeln!(out, "Treatment ended {} ({})", when(&tl.treated_at), tl.zone)?;
+    writeln!(
+        out,
+        "{}",
+        say(
+            "cli-treatment-ended",
+            &[
+                ("when", when(&tl.treated_at).into()),
+                ("zone", tl.zone.to_string().into())
+            ]
+        )
+    )?;
     let day = if tl.day >= 1 {
-        format!("day {}", tl.day)
+        say("cli-day", &[("day", tl.day.into())])
     } else {
-        "before the treatment".to_string()
+        say("cli-before-treatment", &[])
     };
-    writeln!(out, "Now: {} ({day})", when(&tl.now))?;
+    writeln!(
+        out,
+        "{}",
+        say("cli-now", &[("when", when(&tl.now).into()), ("day", day.into())])
+    )?;
     writeln!(out)?;
-    writeln!(out, "Timeline")?;
+    writeln!(out, "{}", say("plan-timeline", &[]))?;
+    // Columns as wide as their longest word in this language.
+    let widest = |words: Vec<String>| words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+    let status_width = widest(tl.entries.iter().map(|e| status(e.status)).collect());
+    let strength_width = widest(tl.entries.iter().map(|e| strength(e.strength)).collect());
     for e in &tl.entries {
         let left = match (e.status, &e.time_left) {
-            (Status::Active, Some(l)) => format!("{l} left"),
-            (Status::Upcoming, Some(l)) => format!("starts in {l}"),
+            (Status::Active, Some(l)) => say("cli-left", &[("left", l.as_str().into())]),
+            (Status::Upcoming, Some(l)) => say("cli-starts-in", &[("left", l.as_str().into())]),
             _ => String::new(),
         };
         writeln!(
             out,
-            "  {:<8} {:<5} {:<40} until {}  {:<12} [{}]",
-            e.status.label(),
-            strength(e.strength),
-            e.title,
-            when(&e.ends_at),
-            left,
+            "  {} {} {} {}  {} [{}]",
+            pad(&status(e.status), status_width),
+            pad(&strength(e.strength), strength_width),
+            pad(&e.title, 40),
+            say("today-until", &[("when", when(&e.ends_at).into())]),
+            pad(&left, 12),
             e.facts.join(", ")
         )?;
     }
     if !tl.expected_today.is_empty() {
         writeln!(out)?;
-        writeln!(out, "What's normal today")?;
+        writeln!(out, "{}", say("today-normal-heading", &[("day", tl.day.into())]))?;
         for n in &tl.expected_today {
             writeln!(out, "  {}: {} [{}]", n.title, n.text, n.facts.join(", "))?;
         }
     }
     if let Some(r) = relocation {
         writeln!(out)?;
-        writeln!(out, "Moving from {} to {}", r.from_zone, r.to_zone)?;
+        writeln!(
+            out,
+            "{}",
+            say(
+                "cli-moving",
+                &[("from", r.from_zone.as_str().into()), ("to", r.to_zone.as_str().into())]
+            )
+        )?;
         for w in &r.windows {
             writeln!(
                 out,
-                "  {} now ends {} (was {})",
-                w.rule,
-                when(&w.new_end),
-                when(&w.old_end)
+                "  {}",
+                say(
+                    "cli-window-moved",
+                    &[
+                        ("rule", w.rule.as_str().into()),
+                        ("new", when(&w.new_end).into()),
+                        ("old", when(&w.old_end).into())
+                    ]
+                )
             )?;
         }
         let d = &r.reminders;
         writeln!(
             out,
-            "  reminders: {} moved, {} added, {} removed, {} unchanged",
-            d.moved.len(),
-            d.added.len(),
-            d.removed.len(),
-            d.unchanged
+            "  {}",
+            say(
+                "cli-reminders-moved",
+                &[
+                    ("moved", d.moved.len().into()),
+                    ("added", d.added.len().into()),
+                    ("removed", d.removed.len().into()),
+                    ("unchanged", d.unchanged.into())
+                ]
+            )
         )?;
     }
     let upcoming: Vec<_> = plan.after(now).collect();
     writeln!(out)?;
     writeln!(
         out,
-        "Reminders ({} upcoming of {})",
-        upcoming.len(),
-        plan.reminders.len()
+        "{}",
+        say(
+            "cli-reminders-upcoming",
+            &[
+                ("upcoming", upcoming.len().into()),
+                ("total", plan.reminders.len().into())
+            ]
+        )
     )?;
     for r in upcoming {
         let postponed = if r.due_at.timestamp() != r.planned_at.timestamp() {
-            format!(" (after quiet hours; was {})", r.planned_at.strftime("%H:%M"))
+            let was = r.planned_at.strftime("%H:%M").to_string();
+            format!(" {}", say("cli-after-quiet", &[("time", was.into())]))
         } else {
             String::new()
         };
         writeln!(out, "  {}  {}: {}{postponed}", when(&r.due_at), r.title, r.body)?;
     }
     writeln!(out)?;
-    writeln!(
-        out,
-        "General aftercare guidance, not medical advice: your clinic's instructions come first."
-    )
+    writeln!(out, "{}", say("cli-disclaimer", &[]))
 }
 
 pub fn answer(out: &mut impl Write, a: &Answer) -> io::Result<()> {
@@ -115,16 +184,16 @@ pub fn answer(out: &mut impl Write, a: &Answer) -> io::Result<()> {
     };
     writeln!(out, "{mark} {}", a.summary)?;
     for r in &a.reasons {
+        let why = match (&r.until, &r.still_healing) {
+            (_, Some(why)) => say("cli-while-settling", &[("why", why.as_str().into())]),
+            (Some(until), None) => say("today-until", &[("when", when(until).into())]),
+            (None, None) => String::new(),
+        };
         writeln!(
             out,
-            "  {} ({} {}): {} [{}]",
+            "  {} ({} {why}): {} [{}]",
             r.title,
             strength(r.strength),
-            match (&r.until, &r.still_healing) {
-                (_, Some(why)) => format!("while your skin settles: {why}"),
-                (Some(until), None) => format!("until {}", when(until)),
-                (None, None) => String::new(),
-            },
             r.advice,
             r.facts.join(", ")
         )?;
@@ -138,17 +207,13 @@ pub fn assessment(
     settings: &aftercare_core::Settings,
 ) -> io::Result<()> {
     let Some(tier) = a.tier else {
-        return writeln!(out, "Everything you logged fits the usual course of healing.");
+        return writeln!(out, "{}", say("cli-all-usual", &[]));
     };
+    let language = Language::current();
     let clinic = settings.clinic();
-    let Some(e) = aftercare_core::escalation::escalate(
-        a,
-        &clinic,
-        &settings.emergency_number(),
-        aftercare_core::Language::English,
-    ) else {
+    let Some(e) = aftercare_core::escalation::escalate(a, &clinic, &settings.emergency_number(), language) else {
         // Self-care notes only: what to do at home, without alarm.
-        writeln!(out, "{}:", tier.label())?;
+        writeln!(out, "{}:", tier.label_in(language))?;
         for f in &a.flags {
             writeln!(out, "  - {} [{}]", f.reason, f.facts.join(", "))?;
         }
@@ -158,10 +223,7 @@ pub fn assessment(
         writeln!(out, "{line}")?;
     }
     if clinic.phone.is_empty() {
-        writeln!(
-            out,
-            "Add your clinic's number: aftercare settings --clinic-phone \"+49 …\""
-        )?;
+        writeln!(out, "{}", say("cli-add-clinic-phone", &[]))?;
     }
     Ok(())
 }
@@ -172,19 +234,34 @@ pub fn history(
     trend: &[aftercare_core::checkin::TrendPoint],
 ) -> io::Result<()> {
     if history.is_empty() {
-        return writeln!(out, "No check-ins yet. Log today: aftercare checkin --redness 2");
+        return writeln!(out, "{}", say("cli-no-checkins", &[]));
     }
-    writeln!(out, "  date        day  redness           expected  spots  notes")?;
+    let col = |id: &str| say(id, &[]);
+    writeln!(
+        out,
+        "  {}  {:>3}  {} {:>8}  {:>5}  {}",
+        pad(&col("cli-col-date"), 10),
+        col("cli-col-day"),
+        pad(&col("cli-col-redness"), 17),
+        col("cli-col-expected"),
+        col("cli-col-spots"),
+        col("cli-col-notes"),
+    )?;
+    let language = Language::current();
     for (c, p) in history.iter().zip(trend) {
         let bar = "█".repeat(usize::from(p.redness));
+        let mut expected = format!("{:.1}", p.expected);
+        if language == Language::German {
+            expected = expected.replace('.', ",");
+        }
         writeln!(
             out,
-            "  {}  {:>3}  {:<4} {:<12} {:>8.1}  {:>5}  {}",
+            "  {}  {:>3}  {} {} {:>8}  {:>5}  {}",
             c.date,
             p.day,
-            bar,
-            c.redness.label(),
-            p.expected,
+            pad(&bar, 4),
+            pad(&c.redness.word(language), 12),
+            expected,
             c.breakouts,
             c.notes.lines().next().unwrap_or("")
         )?;
@@ -194,21 +271,38 @@ pub fn history(
 
 pub fn settings(out: &mut impl Write, s: &aftercare_core::Settings) -> io::Result<()> {
     let hm = |t: jiff::civil::Time| t.strftime("%H:%M").to_string();
-    writeln!(out, "Time zone:        {}", s.zone)?;
-    writeln!(out, "Daily check-in:   {}", s.checkin_at.map_or("off".into(), hm))?;
-    writeln!(
-        out,
-        "Quiet hours:      {}",
-        s.quiet_hours
-            .map_or("off".into(), |q| format!("{}-{}", hm(q.start), hm(q.end)))
-    )?;
-    writeln!(out, "Clinic:           {} {}", s.clinic_name, s.clinic_phone)?;
-    let chosen = if s.emergency_number.is_some() {
-        ""
+    let off = || say("cli-off", &[]);
+    let number = s.emergency_number();
+    let emergency = if s.emergency_number.is_some() {
+        number
     } else {
-        " (from your time zone)"
+        say("cli-from-zone", &[("number", number.into())])
     };
-    writeln!(out, "Emergency number: {}{chosen}", s.emergency_number())?;
-    writeln!(out, "Grace period:     {} min", s.grace_minutes)?;
-    writeln!(out, "Series length:    {} sessions", s.series_length)
+    let clinic = format!("{} {}", s.clinic_name, s.clinic_phone).trim().to_string();
+    let lines = [
+        ("settings-zone", s.zone.to_string()),
+        ("cli-settings-checkin", s.checkin_at.map_or_else(off, hm)),
+        (
+            "cli-settings-quiet",
+            s.quiet_hours
+                .map_or_else(off, |q| format!("{}-{}", hm(q.start), hm(q.end))),
+        ),
+        ("settings-clinic", clinic),
+        ("cli-settings-emergency", emergency),
+        (
+            "cli-settings-grace",
+            say("cli-minutes", &[("minutes", Arg::from(s.grace_minutes))]),
+        ),
+        (
+            "cli-settings-series",
+            say("cli-sessions", &[("sessions", Arg::from(u32::from(s.series_length)))]),
+        ),
+    ]
+    .map(|(id, value)| (format!("{}:", say(id, &[])), value));
+    // The values line up after the longest label, in any language.
+    let width = lines.iter().map(|(l, _)| l.chars().count()).max().unwrap_or(0);
+    for (label, value) in lines {
+        writeln!(out, "{}", format!("{} {value}", pad(&label, width)).trim_end())?;
+    }
+    Ok(())
 }

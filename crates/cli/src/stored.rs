@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use aftercare_core::checkin::trend;
 use aftercare_core::settings::DEFAULT_GRACE_MINUTES;
 use aftercare_core::time::parse_moment;
-use aftercare_core::{assess, CheckInDraft, Settings, Zone};
+use aftercare_core::{CheckInDraft, Language, Settings, Zone};
+use aftercare_i18n::say;
 use aftercare_report::{PhotoPick, ReportRequest};
 use aftercare_store::{NewTreatment, Store, TreatmentRecord};
 use jiff::civil::Date;
@@ -15,6 +16,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use crate::args::{CheckinArgs, ReportArgs, SettingsArgs, TreatmentCommand};
+use crate::render::when;
 use crate::{emit_json, parse_checkin_at, parse_quiet, stdout_err, CliError};
 
 pub async fn open(db: &Option<PathBuf>) -> Result<Store, CliError> {
@@ -46,20 +48,28 @@ async fn replan(store: &Store) -> Result<Option<aftercare_store::PlanSync>, CliE
 }
 
 fn describe(t: &TreatmentRecord) -> String {
-    let mut s = format!(
-        "#{} ended {} ({})",
-        t.id,
-        t.treatment.ended_local().strftime("%a %-d %b %Y %H:%M"),
-        t.treatment.zone
+    let mut s = say(
+        "cli-treatment",
+        &[
+            ("id", t.id.into()),
+            ("when", when(&t.treatment.ended_local()).into()),
+            ("zone", t.treatment.zone.to_string().into()),
+        ],
     );
     if !t.area.is_empty() {
         s += &format!(", {}", t.area);
     }
     if !t.clinic.is_empty() {
-        s += &format!(", at {}", t.clinic);
+        s += &format!(
+            ", {}",
+            say("cli-treatment-clinic", &[("clinic", t.clinic.as_str().into())])
+        );
     }
     if let Some(n) = t.series_number {
-        s += &format!(", session {n}");
+        s += &format!(
+            ", {}",
+            say("cli-treatment-session", &[("session", u32::from(n).into())])
+        );
     }
     s
 }
@@ -97,9 +107,15 @@ pub async fn treatment(c: TreatmentCommand, db: &Option<PathBuf>, out: &mut impl
                 store.save_settings(&Settings::new(zone)).await?;
             }
             let sync = replan(&store).await?;
-            writeln!(out, "Recorded treatment {}.", describe(&rec)).map_err(stdout_err)?;
+            writeln!(
+                out,
+                "{}",
+                say("cli-treatment-recorded", &[("treatment", describe(&rec).into())])
+            )
+            .map_err(stdout_err)?;
             if let Some(s) = sync {
-                writeln!(out, "{} reminders planned.", s.added + s.moved + s.unchanged).map_err(stdout_err)?;
+                let planned = s.added + s.moved + s.unchanged;
+                writeln!(out, "{}", say("cli-reminders-planned", &[("count", planned.into())])).map_err(stdout_err)?;
             }
         }
         TreatmentCommand::List { json } => {
@@ -107,7 +123,7 @@ pub async fn treatment(c: TreatmentCommand, db: &Option<PathBuf>, out: &mut impl
             if json {
                 emit_json(out, &all)?;
             } else if all.is_empty() {
-                writeln!(out, "No treatments recorded yet. Add one: aftercare treatment add --ended 2026-11-20T14:00 --tz Europe/Berlin").map_err(stdout_err)?;
+                writeln!(out, "{}", say("cli-no-treatments", &[])).map_err(stdout_err)?;
             } else {
                 for t in &all {
                     writeln!(out, "{}", describe(t)).map_err(stdout_err)?;
@@ -124,7 +140,7 @@ pub async fn checkin(a: CheckinArgs, db: &Option<PathBuf>, out: &mut impl Write)
         Some(id) => store.case_of(id).await?,
         None => store.required_case().await?,
     }
-    .in_language(aftercare_core::Language::English);
+    .in_language(Language::current());
     let now = Timestamp::now();
     let today = case.today(now);
     let date = match &a.date {
@@ -153,27 +169,28 @@ pub async fn checkin(a: CheckinArgs, db: &Option<PathBuf>, out: &mut impl Write)
     let existed = case.logged(date);
     let saved = store.save_checkin(&case, &c, now).await?;
     let day = case.treatment.day_of(date);
-    let verb = if existed { "Updated" } else { "Saved" };
-    writeln!(
-        out,
-        "{verb} your check-in for {} (day {day}): redness {} ({}), {} spot(s), swelling {}, pain {}.",
-        date.strftime("%a %-d %b"),
-        saved.checkin.redness.label(),
-        saved.checkin.redness.score(),
-        saved.checkin.breakouts,
-        saved.checkin.swelling,
-        saved.checkin.pain
-    )
-    .map_err(stdout_err)?;
+    let c = &saved.checkin;
+    let logged = say(
+        if existed {
+            "cli-checkin-updated"
+        } else {
+            "cli-checkin-saved"
+        },
+        &[
+            ("date", aftercare_i18n::dates::day(Language::current(), date).into()),
+            ("day", day.into()),
+            ("word", c.redness.word(Language::current()).into()),
+            ("redness", u32::from(c.redness.score()).into()),
+            ("spots", c.breakouts.into()),
+            ("swelling", u32::from(c.swelling).into()),
+            ("pain", u32::from(c.pain).into()),
+        ],
+    );
+    writeln!(out, "{logged}").map_err(stdout_err)?;
     // What was logged decides whether check-in reminders go on and how windows end.
     replan(&store).await?;
     let case = case.with_saved(saved.checkin.clone());
-    crate::render::assessment(
-        out,
-        &assess(&case.treatment, &case.history),
-        &case.settings_or_default(),
-    )
-    .map_err(stdout_err)?;
+    crate::render::assessment(out, &case.assessment(), &case.settings_or_default()).map_err(stdout_err)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -189,14 +206,11 @@ struct HistoryReport<'a> {
 
 pub async fn history(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
     let store = open(db).await?;
-    let case = store
-        .required_case()
-        .await?
-        .in_language(aftercare_core::Language::English);
+    let case = store.required_case().await?.in_language(Language::current());
     let records = store.checkins(case.id()).await?;
     let history = &case.history;
     let settings = case.settings_or_default();
-    let assessment = assess(&case.treatment, history);
+    let assessment = case.assessment();
     let rec = &case.record;
     let report = HistoryReport {
         treatment: rec,
@@ -205,7 +219,7 @@ pub async fn history(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> 
             &assessment,
             &settings.clinic(),
             &settings.emergency_number(),
-            aftercare_core::Language::English,
+            Language::current(),
         ),
         assessment,
         checkins: records,
@@ -213,7 +227,12 @@ pub async fn history(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> 
     if json {
         emit_json(out, &report)?;
     } else {
-        writeln!(out, "Treatment {}", describe(rec)).map_err(stdout_err)?;
+        writeln!(
+            out,
+            "{}",
+            say("cli-treatment-heading", &[("treatment", describe(rec).into())])
+        )
+        .map_err(stdout_err)?;
         crate::render::history(out, history, &report.trend).map_err(stdout_err)?;
         crate::render::assessment(out, &report.assessment, &settings).map_err(stdout_err)?;
     }
@@ -236,11 +255,7 @@ pub async fn settings(a: SettingsArgs, db: &Option<PathBuf>, out: &mut impl Writ
         (None, Some(tz)) => Settings::new(Zone::new(tz)?),
         (None, None) if changing => return Err(aftercare_store::Error::NoSettings.into()),
         (None, None) => {
-            writeln!(
-                out,
-                "No settings yet. Start with: aftercare settings --tz Europe/Berlin"
-            )
-            .map_err(stdout_err)?;
+            writeln!(out, "{}", say("cli-no-settings", &[])).map_err(stdout_err)?;
             return Ok(ExitCode::SUCCESS);
         }
     };
@@ -274,7 +289,7 @@ pub async fn settings(a: SettingsArgs, db: &Option<PathBuf>, out: &mut impl Writ
         }
         store.save_settings(&s).await?;
         replan(&store).await?;
-        writeln!(out, "Settings saved.").map_err(stdout_err)?;
+        writeln!(out, "{}", say("cli-settings-saved", &[])).map_err(stdout_err)?;
     }
     crate::render::settings(out, &s).map_err(stdout_err)?;
     Ok(ExitCode::SUCCESS)
@@ -295,19 +310,25 @@ pub async fn export(
         let text = store.export_csv(rec.id).await?;
         write_private(&path, &text)?;
         let n = store.checkins(rec.id).await?.len();
-        writeln!(out, "Wrote {n} check-in(s) to {}.", path.display()).map_err(stdout_err)?;
+        let wrote = say(
+            "cli-csv-written",
+            &[("checkins", n.into()), ("file", path.display().to_string().into())],
+        );
+        writeln!(out, "{wrote}").map_err(stdout_err)?;
     }
     if let Some(path) = json {
         let b = store.backup().await?;
         write_private(&path, b.to_json())?;
         let n: usize = b.treatments.iter().map(|t| t.checkins.len()).sum();
-        writeln!(
-            out,
-            "Backed up {} treatment(s) and {n} check-in(s) to {}.",
-            b.treatments.len(),
-            path.display()
-        )
-        .map_err(stdout_err)?;
+        let wrote = say(
+            "cli-backed-up",
+            &[
+                ("treatments", b.treatments.len().into()),
+                ("checkins", n.into()),
+                ("file", path.display().to_string().into()),
+            ],
+        );
+        writeln!(out, "{wrote}").map_err(stdout_err)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -316,19 +337,25 @@ pub async fn import(file: &Path, db: &Option<PathBuf>, out: &mut impl Write) -> 
     let text = read(file)?;
     let store = open(db).await?;
     let b = store.restore(&text).await.map_err(|e| match e {
-        aftercare_store::Error::Backup(b) => {
-            CliError::Usage(format!("{}: backup refused, nothing changed: {b}", file.display()))
-        }
+        aftercare_store::Error::Backup(b) => CliError::Usage(say(
+            "cli-backup-refused",
+            &[
+                ("file", file.display().to_string().into()),
+                ("reason", b.to_string().into()),
+            ],
+        )),
         other => other.into(),
     })?;
     let n: usize = b.treatments.iter().map(|t| t.checkins.len()).sum();
-    writeln!(
-        out,
-        "Restored {} treatment(s) and {n} check-in(s) from {}.",
-        b.treatments.len(),
-        file.display()
-    )
-    .map_err(stdout_err)?;
+    let restored = say(
+        "cli-restored",
+        &[
+            ("treatments", b.treatments.len().into()),
+            ("checkins", n.into()),
+            ("file", file.display().to_string().into()),
+        ],
+    );
+    writeln!(out, "{restored}").map_err(stdout_err)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -336,18 +363,20 @@ pub async fn load_protocol(file: &str, db: &Option<PathBuf>, out: &mut impl Writ
     let text = read(Path::new(file))?;
     let store = open(db).await?;
     let p = store.load_protocol(&text, file).await?;
-    writeln!(
-        out,
-        "Now using \"{}\" version {} for new treatments.",
-        p.protocol_id, p.version
-    )
-    .map_err(stdout_err)?;
+    let using = say(
+        "cli-protocol-loaded",
+        &[
+            ("id", p.protocol_id.as_str().into()),
+            ("version", p.version.as_str().into()),
+        ],
+    );
+    writeln!(out, "{using}").map_err(stdout_err)?;
     Ok(ExitCode::SUCCESS)
 }
 
 pub async fn use_builtin(db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
     open(db).await?.use_builtin_protocol().await?;
-    writeln!(out, "Now using the built-in protocol for new treatments.").map_err(stdout_err)?;
+    writeln!(out, "{}", say("cli-protocol-builtin", &[])).map_err(stdout_err)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -355,7 +384,7 @@ pub async fn use_builtin(db: &Option<PathBuf>, out: &mut impl Write) -> Result<E
 pub fn parse_date(field: &'static str, s: &str) -> Result<Date, aftercare_core::Error> {
     s.trim().parse().map_err(|_| aftercare_core::Error::Invalid {
         field,
-        reason: format!("{s:?} is not a date like 2026-11-21"),
+        reason: say("cli-not-a-date", &[("typed", format!("{s:?}").into())]),
     })
 }
 
@@ -372,7 +401,7 @@ fn photo_picks(s: &str) -> Result<Vec<PhotoPick>, aftercare_core::Error> {
                 .map(PhotoPick::Day)
                 .map_err(|_| aftercare_core::Error::Invalid {
                     field: "photos",
-                    reason: format!("{d:?} is not first, latest, a date like 2026-11-21, or none"),
+                    reason: say("cli-not-a-photo-pick", &[("typed", format!("{d:?}").into())]),
                 }),
         })
         .collect()
@@ -385,6 +414,8 @@ pub async fn report(a: ReportArgs, db: &Option<PathBuf>, out: &mut impl Write) -
         notes: !a.no_notes,
         name: a.name,
         photos: photo_picks(&a.photos)?,
+        // The report speaks the terminal's language, as the rest of the command line.
+        language: Language::current(),
     };
     let store = open(db).await?;
     let (report, pdf) = aftercare_report::make(&store, &request, Timestamp::now())
@@ -394,15 +425,16 @@ pub async fn report(a: ReportArgs, db: &Option<PathBuf>, out: &mut impl Write) -
             other => other.into(),
         })?;
     write_private(&a.out, &pdf)?;
-    writeln!(
-        out,
-        "Wrote the report ({} day(s) logged, {} warning sign(s), {} photo(s), {} KiB) to {}.",
-        report.days.len(),
-        report.warnings.len(),
-        report.photos.len(),
-        pdf.len().div_ceil(1024),
-        a.out.display()
-    )
-    .map_err(stdout_err)?;
+    let wrote = say(
+        "cli-report-written",
+        &[
+            ("days", report.days.len().into()),
+            ("warnings", report.warnings.len().into()),
+            ("photos", report.photos.len().into()),
+            ("kib", pdf.len().div_ceil(1024).into()),
+            ("file", a.out.display().to_string().into()),
+        ],
+    );
+    writeln!(out, "{wrote}").map_err(stdout_err)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -10,6 +10,11 @@ fn run(db: &Path, args: &[&str]) -> Output {
         .arg("--db")
         .arg(db)
         .args(args)
+        // The terminal's language decides the words: English here, whatever the machine's.
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .output()
         .expect("runs")
 }
@@ -204,7 +209,7 @@ fn export_import_round_trip_and_refusals() {
         ],
     );
     assert!(
-        s.contains("Wrote 1 check-in(s)") && s.contains("Backed up 1 treatment(s) and 1 check-in(s)"),
+        s.contains("Wrote 1 check-in to") && s.contains("Backed up 1 treatment and 1 check-in to"),
         "{s}"
     );
     use std::os::unix::fs::PermissionsExt;
@@ -220,7 +225,7 @@ fn export_import_round_trip_and_refusals() {
 
     let other = dir.path().join("other.db");
     let s = ok(&other, &["import", json.to_str().expect("p")]);
-    assert!(s.contains("Restored 1 treatment(s) and 1 check-in(s)"), "{s}");
+    assert!(s.contains("Restored 1 treatment and 1 check-in from"), "{s}");
     let again = dir.path().join("again.json");
     ok(&other, &["export", "--json", again.to_str().expect("p")]);
     assert_eq!(std::fs::read(&json).expect("a"), std::fs::read(&again).expect("b"));
@@ -472,10 +477,7 @@ fn a_report_for_the_clinic_is_written_as_asked_and_bad_choices_write_nothing() {
     assert!(!out.exists(), "a refused report writes nothing");
 
     let s = ok(&db, &["report", "--out", out_s]);
-    assert!(
-        s.starts_with("Wrote the report (2 day(s) logged, 1 warning sign(s)"),
-        "{s}"
-    );
+    assert!(s.starts_with("Wrote the report (2 days logged, 1 warning sign,"), "{s}");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -576,7 +578,7 @@ fn photos_are_added_to_logged_days_listed_exported_and_deleted() {
             "--out",
             out_s,
         ],
-        "has 1 photo(s); pick 1 to 1",
+        "has 1 photo; pick 1 to 1",
     );
     ok(&db, &["photo", "export", "--date", "2026-11-21", "--out", out_s]);
     let jpeg = std::fs::read(&out).expect("exported");
@@ -589,4 +591,111 @@ fn photos_are_added_to_logged_days_listed_exported_and_deleted() {
     fails(&db, &["photo", "delete", "7"], "There is no photo 7.");
     ok(&db, &["photo", "delete", "1"]);
     assert_eq!(ok(&db, &["photo", "list"]).trim(), "No photos yet.");
+}
+
+/// The command as a German terminal runs it (`LANG=de_DE.UTF-8`).
+fn german(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_aftercare"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "de_DE.UTF-8")
+        .output()
+        .expect("runs")
+}
+
+fn german_ok(db: &Path, args: &[&str]) -> String {
+    let o = german(db, args);
+    assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn the_command_line_speaks_the_terminals_language() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("aftercare.db");
+    let s = german_ok(
+        &db,
+        &[
+            "treatment",
+            "add",
+            "--ended",
+            "2026-11-20T14:00",
+            "--tz",
+            "Europe/Berlin",
+        ],
+    );
+    assert!(
+        s.starts_with("Behandlung gespeichert: #1 beendet Fr., 20. Nov. 2026, 14:00 (Europe/Berlin)."),
+        "{s}"
+    );
+    assert!(s.contains("Erinnerungen geplant."), "{s}");
+
+    let s = german_ok(
+        &db,
+        &["checkin", "--date", "2026-11-21", "--redness", "3", "--breakouts", "1"],
+    );
+    assert!(
+        s.starts_with("Check-in für Sa., 21. Nov. (Tag 2) gespeichert: Rötung mittel (3), 1 Pickel,"),
+        "{s}"
+    );
+
+    let s = german_ok(&db, &["plan", "--now", "2026-11-21T08:00"]);
+    for words in [
+        "Behandlung beendet Fr., 20. Nov. 2026, 14:00 (Europe/Berlin)",
+        "Jetzt: Sa., 21. Nov. 2026, 08:00 (Tag 2)",
+        "Zeitplan",
+        "Kein Fitnessstudio, kein anstrengender Sport",
+        "Normal an Tag 2",
+        "keine ärztliche Beratung",
+    ] {
+        assert!(s.contains(words), "{words:?} missing: {s}");
+    }
+    // The protocol's texts and the frame around them are German alike.
+    for english in [
+        "Timeline",
+        "Treatment",
+        " left",
+        "until",
+        "Reminders",
+        "No gym",
+        "medical advice",
+    ] {
+        assert!(!s.contains(english), "English {english:?} in: {s}");
+    }
+
+    let s = german_ok(&db, &["settings"]);
+    assert!(s.contains("Zeitzone:           Europe/Berlin"), "{s}");
+    assert!(s.contains("Nachfrist:          120 Min."), "{s}");
+    assert!(s.contains("Täglicher Check-in: 20:00"), "{s}");
+    assert!(s.contains("Behandlungsreihe:   3 Sitzungen"), "{s}");
+
+    let s = german_ok(&db, &["history"]);
+    assert!(
+        s.contains("Datum") && s.contains("Rötung") && s.contains("mittel"),
+        "{s}"
+    );
+
+    // Refusals too: core's, and the suggestion for a mistyped zone.
+    let before = db_bytes(&db);
+    let o = german(&db, &["settings", "--tz", "Europe/Berln"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("unbekannte Zeitzone „Europe/Berln“") && err.contains("Meinten Sie Europe/Berlin?"),
+        "{err}"
+    );
+    let o = german(&db, &["checkin", "--date", "2026-11-21", "--redness", "7"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("Rötung"), "{err}");
+    assert!(!err.contains("redness must"), "{err}");
+    assert_eq!(db_bytes(&db), before, "a refusal changes nothing");
+
+    // An English terminal on the same database reads English.
+    let s = ok(&db, &["settings"]);
+    assert!(s.contains("Grace period:     120 min"), "{s}");
 }

@@ -34,7 +34,7 @@ impl Redness {
         self as u8
     }
 
-    /// The word in English: "almost none" (the command line, the CSV, the report).
+    /// The word in English: "almost none" (the CSV, a file for other programs).
     pub fn label(self) -> String {
         self.word(Language::English)
     }
@@ -154,13 +154,18 @@ impl Symptom {
 
 /// Swelling on the check-in's 0-3 scale, in English words.
 pub fn swelling_label(swelling: u8) -> String {
+    swelling_word(swelling, Language::English)
+}
+
+/// Swelling on the check-in's 0-3 scale as a sentence uses it: "slight", "leicht".
+pub fn swelling_word(swelling: u8, language: Language) -> String {
     let id = match swelling {
         0 => "swelling-0",
         1 => "swelling-1",
         2 => "swelling-2",
         _ => "swelling-3",
     };
-    Language::English.text(id, &[]).to_lowercase()
+    language.text(id, &[]).to_lowercase()
 }
 
 /// A check-in as the client (or a file) gave it; nothing is trusted yet.

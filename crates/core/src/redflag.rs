@@ -24,7 +24,7 @@ pub enum Tier {
 }
 
 impl Tier {
-    /// The tier in English (the command line and the report).
+    /// The tier in English.
     pub fn label(self) -> String {
         self.label_in(Language::English)
     }

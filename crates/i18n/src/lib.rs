@@ -41,7 +41,7 @@ impl Language {
 
     /// The language refusals are worded in: an error is made deep inside a check that has
     /// no reason to know the client, so the app says once which language the client reads
-    /// (at start and when Settings change it). English until then, and in the command line.
+    /// (at start and when Settings change it; the command line, the terminal's). English until then.
     pub fn current() -> Language {
         match CURRENT.load(Ordering::Relaxed) {
             1 => Language::German,
@@ -175,6 +175,12 @@ impl Arg {
 impl From<u32> for Arg {
     fn from(n: u32) -> Self {
         Arg::Number(f64::from(n))
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Arg::Number(n as f64)
     }
 }
 

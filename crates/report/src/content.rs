@@ -2,8 +2,9 @@
 //! core rules the screens use (day numbers, the expected course, the warning signs), before
 //! any layout.
 
-use aftercare_core::checkin::{expected_redness, swelling_label, Symptom};
-use aftercare_core::{assess, CheckIn, Redness, Tier};
+use aftercare_core::checkin::{expected_redness, swelling_word, Symptom};
+use aftercare_core::redflag::assess_in;
+use aftercare_core::{CheckIn, Redness, Tier};
 use aftercare_i18n::{say, Arg, Language};
 use aftercare_store::{Case, PhotoRecord};
 use jiff::civil::Date;
@@ -27,6 +28,8 @@ pub struct ReportRequest {
     pub name: String,
     /// Which photos of the period go in (none when empty).
     pub photos: Vec<PhotoPick>,
+    /// The language the report is written in (the client's, in the app and the terminal).
+    pub language: Language,
 }
 
 /// A photo the client wants in the report.
@@ -53,6 +56,7 @@ impl Default for ReportRequest {
             notes: true,
             name: String::new(),
             photos: vec![PhotoPick::First, PhotoPick::Latest],
+            language: Language::English,
         }
     }
 }
@@ -134,11 +138,34 @@ pub struct Report {
     /// "Thu 26 Nov 2026, 10:00 (Europe/Berlin)".
     pub made: String,
     pub made_at: Timestamp,
+    /// The language every word of the report is in.
+    pub language: Language,
 }
 
-/// "Thu 19 Nov 2026": one date format for the whole report.
-pub fn long_date(d: Date) -> String {
-    d.strftime("%a %-d %b %Y").to_string()
+impl Report {
+    /// The catalog's message `id` in the report's language.
+    pub fn say(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.language.text(id, args)
+    }
+
+    /// A date as the whole report writes it: "Thu 19 Nov 2026", "Do., 19. Nov. 2026".
+    pub fn date(&self, d: Date) -> String {
+        long_date(self.language, d)
+    }
+}
+
+/// "Thu 19 Nov 2026": one date format for the whole report, in `language`.
+pub fn long_date(language: Language, d: Date) -> String {
+    aftercare_i18n::dates::day_in_year(language, d)
+}
+
+/// "Thu 19 Nov 2026, 14:00 (Europe/Berlin)".
+fn moment(language: Language, local: &jiff::Zoned, zone: &impl std::fmt::Display) -> String {
+    format!(
+        "{}, {} ({zone})",
+        long_date(language, local.date()),
+        local.strftime("%H:%M")
+    )
 }
 
 fn invalid(field: &'static str, reason: String) -> Error {
@@ -157,7 +184,7 @@ impl ReportRequest {
     fn period(&self, start: Date, start_day: i64, today: Date) -> Result<(Date, Date)> {
         let from = self.from.unwrap_or(start);
         let to = self.to.unwrap_or(today);
-        // Refusals are read in the app, in the client's language (the PDF is English).
+        // Refusals are read where the client asked (the app, the terminal), in its language.
         let day = |d: Date| Arg::Text(aftercare_i18n::dates::day_in_year(Language::current(), d));
         let outside = |d: Date| {
             say(
@@ -208,6 +235,8 @@ impl Report {
     /// The report of the current case as of `now`.
     pub fn build(cx: &Case, request: &ReportRequest, now: Timestamp) -> Result<Report> {
         let name = request.checked_name()?;
+        let language = request.language;
+        let text = |id: &str, args: &[(&str, Arg)]| language.text(id, args);
         let t = &cx.treatment;
         let today = cx.today(now);
         let mut history: Vec<CheckIn> = cx.history.clone();
@@ -228,7 +257,7 @@ impl Report {
                     redness: c.redness,
                     expected: expected_redness(day),
                     breakouts: c.breakouts,
-                    swelling: swelling_label(c.swelling),
+                    swelling: swelling_word(c.swelling, language),
                     pain: c.pain,
                     symptoms: c.symptoms().collect(),
                     notes: if request.notes {
@@ -249,7 +278,7 @@ impl Report {
                 continue;
             }
             let day = t.day_of(c.date);
-            for f in assess(t, &history[..=i]).flags {
+            for f in assess_in(t, &history[..=i], language).flags {
                 let going_on = warnings
                     .iter_mut()
                     .find(|w| w.code == f.code && w.tier == f.tier && w.last_date.tomorrow().ok() == Some(c.date));
@@ -274,37 +303,30 @@ impl Report {
         warnings.sort_by(|a, b| b.tier.cmp(&a.tier).then(a.date.cmp(&b.date)));
 
         let settings = cx.settings_or_default();
+        let not_given = || text("report-not-given", &[]);
         let clinic = [cx.record.clinic.trim(), settings.clinic_name.trim()]
             .into_iter()
             .find(|s| !s.is_empty())
-            .unwrap_or("not given")
-            .to_string();
+            .map_or_else(not_given, str::to_string);
         let area = match cx.record.area.trim() {
-            "" => "not given".to_string(),
+            "" => not_given(),
             a => a.to_string(),
         };
-        let session = cx
-            .record
-            .series_number
-            .map(|n| format!("{n} of {}", settings.series_length.max(n)));
-        let ended = t.ended_local();
-        let mut ended_text = format!(
-            "{}, {} ({})",
-            long_date(ended.date()),
-            ended.strftime("%H:%M"),
-            cx.zone()
-        );
-        let there = cx.record.treatment.ended_local();
+        let session = cx.record.series_number.map(|n| {
+            let total = settings.series_length.max(n);
+            text(
+                "report-session-of",
+                &[("session", u32::from(n).into()), ("total", u32::from(total).into())],
+            )
+        });
+        let mut ended_text = moment(language, &t.ended_local(), cx.zone());
         if cx.record.treatment.zone != *cx.zone() {
             // The clinic's records are in the zone where it happened.
-            ended_text.push_str(&format!(
-                "; at the clinic: {}, {} ({})",
-                long_date(there.date()),
-                there.strftime("%H:%M"),
-                cx.record.treatment.zone
-            ));
+            let there = moment(language, &cx.record.treatment.ended_local(), &cx.record.treatment.zone);
+            ended_text.push_str(&text("report-at-the-clinic", &[("when", there.into())]));
         }
         let made = now.to_zoned(cx.zone().tz().clone());
+        let protocol = cx.protocol.in_language(language);
         Ok(Report {
             name,
             treatment: TreatmentFacts {
@@ -313,7 +335,13 @@ impl Report {
                 clinic,
                 clinic_phone: Some(settings.clinic_phone.trim().to_string()).filter(|p| !p.is_empty()),
                 session,
-                protocol: format!("{}, version {}", cx.protocol.name, cx.protocol.version),
+                protocol: text(
+                    "report-protocol-version",
+                    &[
+                        ("name", protocol.name.as_str().into()),
+                        ("version", protocol.version.as_str().into()),
+                    ],
+                ),
             },
             from,
             to,
@@ -324,7 +352,8 @@ impl Report {
             notes: request.notes,
             photos: Vec::new(),
             made_at: now,
-            made: format!("{}, {} ({})", long_date(made.date()), made.strftime("%H:%M"), cx.zone()),
+            made: moment(language, &made, cx.zone()),
+            language,
         })
     }
 }
@@ -343,14 +372,15 @@ impl ReportRequest {
                     PhotoPick::Day(d) => Some(in_period.iter().copied().find(|p| p.date == *d).ok_or_else(|| {
                         invalid(
                             "photos",
-                            format!("There is no photo of {} in the period.", long_date(*d)),
+                            say(
+                                "report-no-photo-that-day",
+                                &[("date", long_date(Language::current(), *d).into())],
+                            ),
                         )
                     })?),
-                    PhotoPick::Id(id) => {
-                        Some(in_period.iter().copied().find(|p| p.id == *id).ok_or_else(|| {
-                            invalid("photos", format!("Photo {id} is not one of the period's photos."))
-                        })?)
-                    }
+                    PhotoPick::Id(id) => Some(in_period.iter().copied().find(|p| p.id == *id).ok_or_else(|| {
+                        invalid("photos", say("report-photo-not-in-period", &[("id", (*id).into())]))
+                    })?),
                 };
             if let Some(p) = found {
                 if !chosen.iter().any(|c| c.id == p.id) {
@@ -361,9 +391,9 @@ impl ReportRequest {
         if chosen.len() > MAX_PHOTOS {
             return Err(invalid(
                 "photos",
-                format!(
-                    "A report carries at most {MAX_PHOTOS} photos; {} were picked.",
-                    chosen.len()
+                say(
+                    "report-too-many-photos",
+                    &[("max", MAX_PHOTOS.into()), ("count", chosen.len().into())],
                 ),
             ));
         }

@@ -5,9 +5,9 @@
 use std::collections::HashMap;
 
 use aftercare_core::checkin::expected_redness;
-use aftercare_core::Tier;
+use aftercare_core::{Redness, Tier};
 
-use crate::content::{long_date, Report};
+use crate::content::Report;
 use crate::page::*;
 use crate::text::{shape_line, wrap, Fonts, Line, Weight};
 
@@ -147,7 +147,7 @@ fn header(f: &mut Flow, r: &Report) {
     f.para(
         MARGIN,
         CONTENT_WIDTH,
-        "Micro-needling aftercare: a report for the clinic",
+        &r.say("report-pdf-heading", &[]),
         Weight::Bold,
         15.0,
         INK,
@@ -156,7 +156,7 @@ fn header(f: &mut Flow, r: &Report) {
         f.para(
             MARGIN,
             CONTENT_WIDTH,
-            &format!("For: {name}"),
+            &r.say("report-for", &[("name", name.as_str().into())]),
             Weight::Regular,
             10.0,
             INK,
@@ -165,7 +165,7 @@ fn header(f: &mut Flow, r: &Report) {
     f.para(
         MARGIN,
         CONTENT_WIDTH,
-        &format!("Made {}", r.made),
+        &r.say("report-made", &[("when", r.made.as_str().into())]),
         Weight::Regular,
         SMALL,
         MUTED,
@@ -185,37 +185,38 @@ fn key_value(f: &mut Flow, key: &str, value: &str) {
 }
 
 fn treatment(f: &mut Flow, r: &Report) {
-    f.heading("Treatment");
+    f.heading(&r.say("report-treatment", &[]));
     let t = &r.treatment;
-    key_value(f, "Ended", &t.ended);
-    key_value(f, "Treated area", &t.area);
-    key_value(f, "Clinic", &t.clinic);
-    key_value(f, "Session of the series", t.session.as_deref().unwrap_or("not given"));
-    key_value(f, "Aftercare protocol", &t.protocol);
-    let logged = match r.days.len() {
-        1 => "1 day logged".to_string(),
-        n => format!("{n} days logged"),
-    };
+    let not_given = r.say("report-not-given", &[]);
+    key_value(f, &r.say("report-ended", &[]), &t.ended);
+    key_value(f, &r.say("report-area", &[]), &t.area);
+    key_value(f, &r.say("report-clinic", &[]), &t.clinic);
     key_value(
         f,
-        "Period covered",
-        &format!(
-            "{} (day {}) to {} (day {}); {logged}",
-            long_date(r.from),
-            r.first_day,
-            long_date(r.to),
-            r.last_day
-        ),
+        &r.say("report-session", &[]),
+        t.session.as_deref().unwrap_or(&not_given),
     );
+    key_value(f, &r.say("report-protocol", &[]), &t.protocol);
+    let period = r.say(
+        "report-period-logged",
+        &[
+            ("from", r.date(r.from).into()),
+            ("first", r.first_day.into()),
+            ("to", r.date(r.to).into()),
+            ("last", r.last_day.into()),
+            ("logged", r.days.len().into()),
+        ],
+    );
+    key_value(f, &r.say("report-period", &[]), &period);
 }
 
 fn warnings(f: &mut Flow, r: &Report) {
-    f.heading("Warning signs the app raised");
+    f.heading(&r.say("report-warnings", &[]));
     if r.days.is_empty() {
         f.para(
             MARGIN,
             CONTENT_WIDTH,
-            "No days were logged in this period, so the app had nothing to check.",
+            &r.say("report-warnings-nothing-logged", &[]),
             Weight::Regular,
             BODY,
             INK,
@@ -226,7 +227,7 @@ fn warnings(f: &mut Flow, r: &Report) {
         f.para(
             MARGIN,
             CONTENT_WIDTH,
-            "None: every day logged in this period was within the usual course.",
+            &r.say("report-warnings-none", &[]),
             Weight::Regular,
             BODY,
             INK,
@@ -234,13 +235,14 @@ fn warnings(f: &mut Flow, r: &Report) {
         return;
     }
     // What the client was told with every sign, so the clinic reads the same.
-    let number = r.treatment.clinic_phone.as_deref().unwrap_or("none given");
+    let number = match r.treatment.clinic_phone.as_deref() {
+        Some(n) => n.to_string(),
+        None => r.say("report-no-number", &[]),
+    };
     f.para(
         MARGIN,
         CONTENT_WIDTH,
-        &format!(
-            "With each sign the app showed the client the clinic's number ({number}) and said that the clinic's own instructions come first."
-        ),
+        &r.say("report-warnings-told", &[("number", number.into())]),
         Weight::Regular,
         SMALL,
         MUTED,
@@ -248,14 +250,19 @@ fn warnings(f: &mut Flow, r: &Report) {
     f.y += 2.0;
     for w in &r.warnings {
         let when = if w.last_day == w.day {
-            format!("day {}, {}", w.day, long_date(w.date))
+            r.say(
+                "report-warning-day",
+                &[("day", w.day.into()), ("date", r.date(w.date).into())],
+            )
         } else {
-            format!(
-                "days {} to {}, {} to {}",
-                w.day,
-                w.last_day,
-                long_date(w.date),
-                long_date(w.last_date)
+            r.say(
+                "report-warning-days",
+                &[
+                    ("first", w.day.into()),
+                    ("last", w.last_day.into()),
+                    ("from", r.date(w.date).into()),
+                    ("to", r.date(w.last_date).into()),
+                ],
             )
         };
         f.room(leading(BODY) * 2.0);
@@ -269,7 +276,7 @@ fn warnings(f: &mut Flow, r: &Report) {
         f.para(
             MARGIN + 10.0,
             CONTENT_WIDTH - 10.0,
-            &format!("{} · {when}", w.tier.label()),
+            &format!("{} · {when}", w.tier.label_in(r.language)),
             Weight::Bold,
             BODY,
             tier_colour(w.tier),
@@ -289,12 +296,12 @@ fn warnings(f: &mut Flow, r: &Report) {
 fn chart(f: &mut Flow, r: &Report) {
     const PLOT_H: f32 = 110.0;
     const AXIS: f32 = 66.0;
-    f.heading("Redness by day, against the usual course");
+    f.heading(&r.say("report-chart", &[]));
     if r.days.is_empty() {
         f.para(
             MARGIN,
             CONTENT_WIDTH,
-            "No check-ins were logged in this period.",
+            &r.say("report-no-checkins", &[]),
             Weight::Regular,
             BODY,
             INK,
@@ -314,8 +321,9 @@ fn chart(f: &mut Flow, r: &Report) {
     let last = logged.max(r.last_day.min(first + 7)).max(first + 1);
     let x = |d: i64| left + (right - left) * (d - first) as f32 / (last - first) as f32;
     let y = |v: f32| bottom - (bottom - top) * v / 4.0;
-    for (score, word) in ["none", "almost none", "mild", "moderate", "severe"].iter().enumerate() {
-        let v = score as f32;
+    for redness in Redness::ALL {
+        let (score, word) = (redness.score(), redness.word(r.language));
+        let v = f32::from(score);
         f.op(Op::Path {
             points: vec![(left, y(v)), (right, y(v))],
             width: 0.5,
@@ -390,21 +398,11 @@ fn chart(f: &mut Flow, r: &Report) {
         });
     }
     f.y = bottom + 16.0;
-    let axis = shape_line(f.fonts, "day after the treatment", Weight::Regular);
+    let axis = shape_line(f.fonts, &r.say("report-chart-axis", &[]), Weight::Regular);
     f.line_at(right - axis.width(SMALL), f.y, SMALL, axis, MUTED);
     f.y += leading(SMALL) + 2.0;
-    legend(
-        f,
-        ACCENT,
-        false,
-        "the client's redness, as logged (0-4 self-assessment)",
-    );
-    legend(
-        f,
-        MUTED,
-        true,
-        "the usual course: like a mild sunburn at first, fading over about a week",
-    );
+    legend(f, ACCENT, false, &r.say("report-chart-logged", &[]));
+    legend(f, MUTED, true, &r.say("report-chart-usual", &[]));
 }
 
 fn legend(f: &mut Flow, colour: Rgb, dash: bool, text: &str) {
@@ -419,39 +417,56 @@ fn legend(f: &mut Flow, colour: Rgb, dash: bool, text: &str) {
 }
 
 struct Column {
-    title: &'static str,
+    title: String,
     width: f32,
+    /// The client's notes, cut to fit with a pointer to where they are in full.
+    notes: bool,
 }
 
-fn columns(notes: bool) -> Vec<Column> {
-    let c = |title, width| Column { title, width };
+fn columns(fonts: &Fonts, r: &Report) -> Vec<Column> {
+    // At least as wide as the title's longest word, so no language breaks a word apart.
+    let c = |id: &str, width: f32| {
+        let title = r.say(id, &[]);
+        let widest = title
+            .split_whitespace()
+            .map(|word| shape_line(fonts, word, Weight::Bold).width(SMALL))
+            .fold(0.0, f32::max);
+        Column {
+            width: width.max(widest + 2.0 * PAD + 1.0),
+            title,
+            notes: false,
+        }
+    };
     let mut cols = vec![
-        c("Date", 80.0),
-        c("Day", 30.0),
-        c("Redness", 60.0),
-        c("New spots", 34.0),
-        c("Swelling", 50.0),
-        c("Pain", 26.0),
+        c("report-col-date", 80.0),
+        c("report-col-day", 30.0),
+        c("report-col-redness", 60.0),
+        c("report-col-spots", 34.0),
+        c("report-col-swelling", 50.0),
+        c("report-col-pain", 30.0),
     ];
     let fixed: f32 = cols.iter().map(|c| c.width).sum();
-    if notes {
+    if r.notes {
         let rest = CONTENT_WIDTH - fixed;
-        cols.push(c("Signs ticked", rest * 0.45));
-        cols.push(c("Notes", rest * 0.55));
+        cols.push(c("report-col-signs", rest * 0.45));
+        cols.push(Column {
+            notes: true,
+            ..c("report-col-notes", rest * 0.55)
+        });
     } else {
-        cols.push(c("Signs ticked", CONTENT_WIDTH - fixed));
+        cols.push(c("report-col-signs", CONTENT_WIDTH - fixed));
     }
     cols
 }
 
 const PAD: f32 = 3.0;
 
-fn table_header(f: &mut Flow, cols: &[Column], continued: bool) {
+fn table_header(f: &mut Flow, r: &Report, cols: &[Column], continued: bool) {
     if continued {
         f.para(
             MARGIN,
             CONTENT_WIDTH,
-            "Day by day (continued)",
+            &r.say("report-table-continued", &[]),
             Weight::Bold,
             HEADING,
             INK,
@@ -462,7 +477,7 @@ fn table_header(f: &mut Flow, cols: &[Column], continued: bool) {
     let mut x = MARGIN;
     let mut tallest: f32 = 0.0;
     for c in cols {
-        let lines = wrap(f.fonts, c.title, Weight::Bold, SMALL, c.width - 2.0 * PAD);
+        let lines = wrap(f.fonts, &c.title, Weight::Bold, SMALL, c.width - 2.0 * PAD);
         let n = lines.len();
         for (i, line) in lines.into_iter().enumerate() {
             f.line_at(x + PAD, f.y + i as f32 * leading(SMALL), SMALL, line, INK);
@@ -480,12 +495,12 @@ fn table_header(f: &mut Flow, cols: &[Column], continued: bool) {
 }
 
 /// A note cut to fit its cell, pointing to the page with it in full.
-fn shortened(fonts: &Fonts, note: &str, width: f32, notes_page: usize) -> Option<Vec<Line>> {
+fn shortened(fonts: &Fonts, note: &str, width: f32, see_page: &str) -> Option<Vec<Line>> {
     let lines = wrap(fonts, note, Weight::Regular, SMALL, width);
     if lines.len() <= NOTE_LINES {
         return None;
     }
-    let tail = format!("… (see page {notes_page})");
+    let tail = format!("… ({see_page})");
     let fits = |end: usize| {
         let cut = format!("{}{tail}", note[..end].trim_end());
         let lines = wrap(fonts, &cut, Weight::Regular, SMALL, width);
@@ -512,31 +527,32 @@ fn shortened(fonts: &Fonts, note: &str, width: f32, notes_page: usize) -> Option
 fn table(f: &mut Flow, r: &Report, notes_pages: &NotesPages) -> Vec<usize> {
     // The heading, the header row and a first row of three lines stay together.
     f.room(leading(HEADING) + 8.0 + 2.0 * leading(SMALL) + 3.0 * leading(SMALL) + 4.0 * PAD);
-    f.heading("Day by day");
+    f.heading(&r.say("report-table", &[]));
     let mut cut = Vec::new();
     if r.days.is_empty() {
         f.para(
             MARGIN,
             CONTENT_WIDTH,
-            "No check-ins were logged in this period.",
+            &r.say("report-no-checkins", &[]),
             Weight::Regular,
             BODY,
             INK,
         );
         return cut;
     }
-    let cols = columns(r.notes);
-    table_header(f, &cols, false);
+    let cols = columns(f.fonts, r);
+    table_header(f, r, &cols, false);
     for (i, row) in r.days.iter().enumerate() {
         let signs = if row.symptoms.is_empty() {
-            "none".to_string()
+            r.say("report-no-signs", &[])
         } else {
-            row.symptoms.iter().map(|s| s.label()).collect::<Vec<_>>().join(", ")
+            let words: Vec<String> = row.symptoms.iter().map(|s| s.label_in(r.language)).collect();
+            words.join(", ")
         };
         let mut cells = vec![
-            long_date(row.date),
+            r.date(row.date),
             row.day.to_string(),
-            format!("{} {}", row.redness.score(), row.redness.label()),
+            format!("{} {}", row.redness.score(), row.redness.word(r.language)),
             row.breakouts.to_string(),
             row.swelling.to_string(),
             format!("{}/10", row.pain),
@@ -548,8 +564,9 @@ fn table(f: &mut Flow, r: &Report, notes_pages: &NotesPages) -> Vec<usize> {
         let mut wrapped: Vec<Vec<Line>> = Vec::new();
         for (c, text) in cols.iter().zip(&cells) {
             let w = c.width - 2.0 * PAD;
-            let lines = if c.title == "Notes" {
-                match shortened(f.fonts, text, w, notes_pages.get(&i).copied().unwrap_or(2)) {
+            let lines = if c.notes {
+                let page = notes_pages.get(&i).copied().unwrap_or(2);
+                match shortened(f.fonts, text, w, &r.say("report-see-page", &[("page", page.into())])) {
                     Some(lines) => {
                         cut.push(i);
                         lines
@@ -564,7 +581,7 @@ fn table(f: &mut Flow, r: &Report, notes_pages: &NotesPages) -> Vec<usize> {
         let tallest = wrapped.iter().map(Vec::len).max().unwrap_or(1) as f32;
         let h = tallest * leading(SMALL) + 2.0 * PAD;
         if f.room(h) {
-            table_header(f, &cols, true);
+            table_header(f, r, &cols, true);
         }
         if i % 2 == 1 {
             f.op(Op::Rect {
@@ -593,7 +610,7 @@ fn full_notes(f: &mut Flow, r: &Report) -> NotesPages {
     f.para(
         MARGIN,
         CONTENT_WIDTH,
-        "The client's notes in full",
+        &r.say("report-notes-in-full", &[]),
         Weight::Bold,
         HEADING,
         INK,
@@ -606,7 +623,10 @@ fn full_notes(f: &mut Flow, r: &Report) -> NotesPages {
         f.para(
             MARGIN,
             CONTENT_WIDTH,
-            &format!("Day {} · {}", row.day, long_date(row.date)),
+            &r.say(
+                "report-day-date",
+                &[("day", row.day.into()), ("date", r.date(row.date).into())],
+            ),
             Weight::Bold,
             BODY,
             INK,
@@ -627,11 +647,18 @@ fn photos(f: &mut Flow, r: &Report) {
     const MAX_H: f32 = 300.0;
     let w = (CONTENT_WIDTH - GAP) / 2.0;
     f.new_page();
-    f.para(MARGIN, CONTENT_WIDTH, "Photos", Weight::Bold, HEADING, INK);
     f.para(
         MARGIN,
         CONTENT_WIDTH,
-        "As the client took them (turned upright; location and camera details removed).",
+        &r.say("report-photos-heading", &[]),
+        Weight::Bold,
+        HEADING,
+        INK,
+    );
+    f.para(
+        MARGIN,
+        CONTENT_WIDTH,
+        &r.say("report-photos-as-taken", &[]),
         Weight::Regular,
         SMALL,
         MUTED,
@@ -659,10 +686,20 @@ fn photos(f: &mut Flow, r: &Report) {
                 h: *bh,
                 photo: first + k,
             });
-            let caption = format!("Day {} · {}", p.day, long_date(p.date));
-            let redness = p.redness.map_or("no check-in that day".to_string(), |r| {
-                format!("redness {} ({})", r.score(), r.label())
-            });
+            let caption = r.say(
+                "report-day-date",
+                &[("day", p.day.into()), ("date", r.date(p.date).into())],
+            );
+            let redness = match p.redness {
+                Some(red) => r.say(
+                    "report-photo-redness",
+                    &[
+                        ("score", u32::from(red.score()).into()),
+                        ("word", red.word(r.language).into()),
+                    ],
+                ),
+                None => r.say("report-photo-no-checkin", &[]),
+            };
             let top = f.y + tallest + 4.0;
             for (n, (text, weight)) in [(caption, Weight::Bold), (redness, Weight::Regular)]
                 .into_iter()
@@ -694,22 +731,22 @@ fn footers(flow: Flow, r: &Report) -> Layout {
             dash: false,
         });
         let mut lines = vec![
-            "These are the client's own observations and the app's general aftercare information, not a diagnosis."
-                .to_string(),
-            format!(
-                "Period: {} (day {}) to {} (day {}). Made {}. Page {} of {n}.",
-                long_date(r.from),
-                r.first_day,
-                long_date(r.to),
-                r.last_day,
-                r.made,
-                i + 1
+            r.say("report-footer-not-a-diagnosis", &[]),
+            r.say(
+                "report-footer-period",
+                &[
+                    ("from", r.date(r.from).into()),
+                    ("first", r.first_day.into()),
+                    ("to", r.date(r.to).into()),
+                    ("last", r.last_day.into()),
+                    ("made", r.made.as_str().into()),
+                    ("page", (i + 1).into()),
+                    ("pages", n.into()),
+                ],
             ),
         ];
         if missing {
-            lines.push(
-                "\u{FFFD} marks a character this report has no font for; the client's text in the app keeps it.".into(),
-            );
+            lines.push(r.say("report-footer-missing-glyph", &[]));
         }
         for text in lines {
             for line in wrap(fonts, &text, Weight::Regular, 7.0, CONTENT_WIDTH) {

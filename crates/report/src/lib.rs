@@ -24,11 +24,7 @@ pub fn pdf(cx: &Case, request: &ReportRequest, now: Timestamp) -> Result<Vec<u8>
 /// The report of the store's current case with the photos the client picked: the one way
 /// the app and the command line make it.
 pub async fn make(store: &Store, request: &ReportRequest, now: Timestamp) -> Result<(Report, Vec<u8>)> {
-    // The report is written in English for the clinic, whatever the client reads.
-    let cx = store
-        .required_case()
-        .await?
-        .in_language(aftercare_i18n::Language::English);
+    let cx = store.required_case().await?.in_language(request.language);
     let mut report = Report::build(&cx, request, now)?;
     let all = store.photos(cx.id()).await?;
     for id in request.photo_ids(&all, report.from, report.to)? {
@@ -58,6 +54,6 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
         &layout.pages,
         &report.photos,
         report.made_at,
-        "Aftercare report",
+        &report.say("report-pdf-title", &[]),
     )
 }

@@ -5,6 +5,7 @@ use std::path::Path;
 use std::process::Command;
 
 use aftercare_core::{CheckIn, CheckInDraft, Settings, Zone};
+use aftercare_i18n::Language;
 use aftercare_report::content::long_date;
 use aftercare_report::layout::lay_out;
 use aftercare_report::page::{HEIGHT, MARGIN, WIDTH};
@@ -175,7 +176,10 @@ async fn a_two_week_report_is_valid_and_says_what_was_logged() {
     assert!(layout.contains("2 of 3"), "{layout}");
     let rows: Vec<&str> = layout.lines().collect();
     for (day, redness) in days {
-        let date = long_date(Date::constant(2026, 9, 1).checked_add((day - 1).days()).expect("date"));
+        let date = long_date(
+            Language::English,
+            Date::constant(2026, 9, 1).checked_add((day - 1).days()).expect("date"),
+        );
         let label = aftercare_core::Redness::try_from(redness).expect("redness").label();
         let row = rows
             .iter()
@@ -245,7 +249,10 @@ async fn sixty_days_run_onto_more_pages_without_overlapping() {
     tool("qpdf", &["--check", path.to_str().expect("path")]);
     let text = text_of(&path, true, None);
     for d in 1..=60 {
-        let date = long_date(Date::constant(2026, 9, 1).checked_add((d - 1).days()).expect("date"));
+        let date = long_date(
+            Language::English,
+            Date::constant(2026, 9, 1).checked_add((d - 1).days()).expect("date"),
+        );
         let n = text.lines().filter(|l| l.trim_start().starts_with(&date)).count();
         assert_eq!(n, 1, "{date} is in the table once:\n{text}");
     }
@@ -263,6 +270,7 @@ async fn what_the_client_leaves_out_stays_out() {
         notes: false,
         name: String::new(),
         photos: Vec::new(),
+        language: Language::English,
     };
     let report = Report::build(&cx, &request, now()).expect("report");
     assert_eq!(report.days.iter().map(|d| d.day).collect::<Vec<_>>(), vec![2, 3, 4]);
@@ -413,7 +421,11 @@ async fn unusual_input_stays_on_the_page_and_every_note_points_to_its_page() {
         .collect();
     assert_eq!(pointers.len(), dates.len(), "every note was cut");
     for (row, page) in pointers.iter().enumerate() {
-        let heading = format!("Day {} · {}", report.days[row].day, long_date(report.days[row].date));
+        let heading = format!(
+            "Day {} · {}",
+            report.days[row].day,
+            long_date(Language::English, report.days[row].date)
+        );
         assert!(
             page_texts[page - 1].contains(&heading),
             "{heading} is not on page {page}"
@@ -528,4 +540,78 @@ async fn the_first_and_latest_photos_go_on_a_page_of_their_own_with_their_day_an
             other => panic!("not refused: {:?}", other.map(|(r, _)| r.photos.len())),
         }
     }
+}
+
+#[tokio::test]
+async fn the_report_is_written_in_the_language_asked_for_every_word_of_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    // Day 4 worse than day 3: a warning sign, so every part of the report shows.
+    let (store, cx) = case(&dir, &[(1, 3), (2, 3), (3, 2), (4, 4)], now()).await;
+    store
+        .add_photo(
+            &cx,
+            Date::constant(2026, 9, 4),
+            &kept_photo(300, 400, [200, 40, 40]),
+            now(),
+        )
+        .await
+        .expect("photo");
+    let request = ReportRequest {
+        name: "Ada".into(),
+        language: Language::German,
+        ..ReportRequest::default()
+    };
+    let (report, pdf) = aftercare_report::make(&store, &request, now()).await.expect("report");
+    assert!(!report.warnings.is_empty(), "a warning sign to show");
+    let path = dir.path().join("bericht.pdf");
+    std::fs::write(&path, &pdf).expect("write");
+    tool("qpdf", &["--check", path.to_str().expect("path")]);
+    // Lines wrap where the page is full: read it as one run of words.
+    let text = tool("pdftotext", &[path.to_str().expect("path"), "-"])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for german in [
+        "ein Bericht für die Praxis",
+        "Für: Ada",
+        "Behandlung",
+        "Behandelte Stelle",
+        "Warnzeichen, die die App gemeldet hat",
+        "Rötung pro Tag",
+        "Tag nach der Behandlung",
+        "Tag für Tag",
+        "Angekreuzte Zeichen",
+        "Di., 1. Sept. 2026",
+        "Tag 4 · Fr., 4. Sept. 2026",
+        "Rötung 4 (stark)",
+        "keine Diagnose",
+        "Seite 1 von 3",
+        // The protocol's own name, in German too.
+        "Nachsorge nach dem Microneedling",
+    ] {
+        assert!(text.contains(german), "{german:?} missing: {text}");
+    }
+    for english in [
+        "Treatment",
+        "Warning signs",
+        "Day by day",
+        "Redness",
+        "redness",
+        "Made ",
+        "Page ",
+        "day after",
+        "not given",
+        "Tue ",
+        "Sep ",
+        "Call your clinic",
+        "Micro-needling aftercare",
+    ] {
+        assert!(
+            !text.contains(english),
+            "English {english:?} in the German report: {text}"
+        );
+    }
+    // The file's own title too.
+    let info = tool("pdfinfo", &[path.to_str().expect("path")]);
+    assert!(info.contains("Nachsorgebericht"), "{info}");
 }

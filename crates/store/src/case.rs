@@ -90,8 +90,8 @@ impl Case {
         Settings::language_of(self.settings.as_ref())
     }
 
-    /// The case with the protocol's texts in `language` (the command line, the report and
-    /// the calendar export are English, whatever the client reads).
+    /// The case with the protocol's texts in `language` (the command line's, the terminal's;
+    /// the report's, the one it is asked in).
     pub fn in_language(mut self, language: aftercare_i18n::Language) -> Case {
         self.protocol = Arc::new(self.protocol.in_language(language));
         self

@@ -84,6 +84,8 @@ pub async fn export_report(state: State<'_, AppState>, input: Input<ReportInput>
         notes: input.notes,
         name: input.name,
         photos: input.photos.into_iter().map(PhotoPick::Id).collect(),
+        // In the client's language, the one the app speaks (set from Settings).
+        language: aftercare_i18n::Language::current(),
     };
     let (_, pdf) = aftercare_report::make(state.store(), &request, Timestamp::now()).await?;
     write_export(&state, "aftercare-report", "pdf", pdf)

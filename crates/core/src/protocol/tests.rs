@@ -482,8 +482,8 @@ fn the_builtin_protocol_speaks_german_completely() {
         pseudo.rule("gym").expect("gym").title,
         aftercare_i18n::pseudo(&builtin().rules[0].title)
     );
-    // From German back to English (the command line, the report and the calendar are
-    // English whatever the client reads), and on to the pseudo-locale.
+    // From German back to English (a terminal in English reading a German client's case),
+    // and on to the pseudo-locale.
     let back = de.in_language(Language::English);
     for (a, b) in back.rules.iter().zip(&builtin().rules) {
         assert_eq!(
