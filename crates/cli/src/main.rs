@@ -5,6 +5,7 @@
 
 mod args;
 mod daemon;
+mod help;
 mod photos;
 mod render;
 mod stored;
@@ -18,7 +19,7 @@ use aftercare_core::{
     Verdict, Zone,
 };
 use aftercare_i18n::say;
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use jiff::Timestamp;
 use serde::Serialize;
 
@@ -47,8 +48,13 @@ pub enum CliError {
 fn main() -> ExitCode {
     // The command line speaks the terminal's language, as command-line tools do; its
     // refusals too (core words them in the current language).
-    Language::of_system().make_current();
-    let cli = Cli::parse();
+    let language = Language::of_system();
+    language.make_current();
+    let matches = help::localized(Cli::command(), language).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {

@@ -1,0 +1,225 @@
+//! The command line's help in the terminal's language: clap's derive gives the commands and
+//! their arguments, the catalog the words (one place for them, in every language).
+
+use aftercare_i18n::Language;
+use clap::Command;
+
+/// Which words go where: (command path, argument id or "" for the command itself, message).
+/// A flattened argument (the treatment's, the plan's) is named under each command it joins.
+const HELP: &[(&str, &str, &str)] = &[
+    ("", "", "cli-help-about"),
+    ("", "db", "cli-help-db"),
+    ("plan", "", "cli-help-plan"),
+    ("can", "", "cli-help-can"),
+    ("can", "query", "cli-help-can-query"),
+    ("can", "at", "cli-help-can-at"),
+    ("ics", "", "cli-help-ics"),
+    ("ics", "out", "cli-help-ics-out"),
+    ("treatment", "", "cli-help-treatment"),
+    ("treatment add", "", "cli-help-treatment-add"),
+    ("treatment add", "ended", "cli-help-ended"),
+    ("treatment add", "tz", "cli-help-tz"),
+    ("treatment add", "area", "cli-help-area"),
+    ("treatment add", "clinic", "cli-help-clinic"),
+    ("treatment add", "notes", "cli-help-treatment-notes"),
+    ("treatment add", "series_number", "cli-help-series-number"),
+    ("treatment list", "", "cli-help-treatment-list"),
+    ("checkin", "", "cli-help-checkin"),
+    ("checkin", "date", "cli-help-checkin-date"),
+    ("checkin", "redness", "cli-help-redness"),
+    ("checkin", "breakouts", "cli-help-breakouts"),
+    ("checkin", "swelling", "cli-help-swelling"),
+    ("checkin", "pain", "cli-help-pain"),
+    ("checkin", "notes", "cli-help-checkin-notes"),
+    ("checkin", "treatment", "cli-help-checkin-treatment"),
+    ("photo", "", "cli-help-photo"),
+    ("photo add", "", "cli-help-photo-add"),
+    ("photo add", "date", "cli-help-photo-date"),
+    ("photo add", "file", "cli-help-photo-file"),
+    ("photo list", "", "cli-help-photo-list"),
+    ("photo export", "", "cli-help-photo-export"),
+    ("photo export", "date", "cli-help-photo-export-date"),
+    ("photo export", "number", "cli-help-photo-number"),
+    ("photo export", "out", "cli-help-photo-out"),
+    ("photo delete", "", "cli-help-photo-delete"),
+    ("photo delete", "id", "cli-help-photo-id"),
+    ("history", "", "cli-help-history"),
+    ("settings", "", "cli-help-settings"),
+    ("settings", "tz", "cli-help-settings-tz"),
+    ("settings", "checkin_at", "cli-help-settings-checkin-at"),
+    ("settings", "quiet", "cli-help-settings-quiet"),
+    ("settings", "clinic_name", "cli-help-clinic-name"),
+    ("settings", "clinic_phone", "cli-help-clinic-phone"),
+    ("settings", "emergency_number", "cli-help-emergency-number"),
+    ("settings", "grace_minutes", "cli-help-grace-minutes"),
+    ("settings", "series_length", "cli-help-series-length"),
+    ("export", "", "cli-help-export"),
+    ("export", "csv", "cli-help-export-csv"),
+    ("export", "json", "cli-help-export-json"),
+    ("report", "", "cli-help-report"),
+    ("report", "out", "cli-help-report-out"),
+    ("report", "from", "cli-help-report-from"),
+    ("report", "to", "cli-help-report-to"),
+    ("report", "no_notes", "cli-help-report-no-notes"),
+    ("report", "name", "cli-help-report-name"),
+    ("report", "photos", "cli-help-report-photos"),
+    ("import", "", "cli-help-import"),
+    ("import", "file", "cli-help-import-file"),
+    ("load-protocol", "", "cli-help-load-protocol"),
+    ("load-protocol", "file", "cli-help-protocol-file"),
+    ("use-builtin-protocol", "", "cli-help-use-builtin"),
+    ("daemon", "", "cli-help-daemon"),
+    ("reminders", "", "cli-help-reminders"),
+    ("check-protocol", "", "cli-help-check-protocol"),
+    ("check-protocol", "file", "cli-help-protocol-file"),
+    ("show-protocol", "", "cli-help-show-protocol"),
+    ("plan", "treated", "cli-help-treated"),
+    ("plan", "tz", "cli-help-tz"),
+    ("plan", "protocol", "cli-help-protocol"),
+    ("plan", "now", "cli-help-now"),
+    ("can", "treated", "cli-help-treated"),
+    ("can", "tz", "cli-help-tz"),
+    ("can", "protocol", "cli-help-protocol"),
+    ("can", "now", "cli-help-now"),
+    ("ics", "treated", "cli-help-treated"),
+    ("ics", "tz", "cli-help-tz"),
+    ("ics", "protocol", "cli-help-protocol"),
+    ("ics", "now", "cli-help-now"),
+    ("plan", "checkin_at", "cli-help-checkin-at"),
+    ("plan", "quiet", "cli-help-quiet"),
+    ("plan", "moved_to", "cli-help-moved-to"),
+    ("ics", "checkin_at", "cli-help-checkin-at"),
+    ("ics", "quiet", "cli-help-quiet"),
+    ("ics", "moved_to", "cli-help-moved-to"),
+    ("checkin", "warmth", "symptom-warmth"),
+    ("checkin", "itching", "symptom-itching"),
+    ("checkin", "peeling", "symptom-peeling"),
+    ("checkin", "bruising", "symptom-bruising"),
+    ("checkin", "bleeding", "symptom-bleeding"),
+    ("checkin", "pus", "symptom-pus"),
+    ("checkin", "red_streaks", "symptom-red-streaks"),
+    ("checkin", "blisters", "symptom-blisters"),
+    ("checkin", "fever", "symptom-fever"),
+    ("checkin", "breathing_trouble", "symptom-breathing-trouble"),
+    ("checkin", "dark_patches", "symptom-dark-patches"),
+    ("can", "json", "cli-help-json"),
+    ("plan", "json", "cli-help-json"),
+    ("ics", "json", "cli-help-json"),
+    ("history", "json", "cli-help-json"),
+    ("treatment list", "json", "cli-help-json"),
+    ("photo list", "json", "cli-help-json"),
+    ("reminders", "json", "cli-help-json"),
+];
+
+/// `cmd` with every about, argument help and heading in `language`.
+pub fn localized(mut cmd: Command, language: Language) -> Command {
+    let say = |id: &str| language.text(id, &[]);
+    for (path, arg, id) in HELP {
+        let path: Vec<&str> = path.split_whitespace().collect();
+        cmd = put(cmd, &path, arg, say(id));
+    }
+    // clap adds its own flags and the `help` command when it builds: build first, then word
+    // them, with the headings, in every command.
+    cmd.build();
+    words(cmd, &|id| say(id))
+}
+
+fn put(cmd: Command, path: &[&str], arg: &str, text: String) -> Command {
+    match path.split_first() {
+        Some((sub, rest)) => cmd.mut_subcommand(*sub, |c| put(c, rest, arg, text)),
+        None if arg.is_empty() => cmd.about(text),
+        None => cmd.mut_arg(arg, |a| a.help(text)),
+    }
+}
+
+fn words(cmd: Command, say: &dyn Fn(&str) -> String) -> Command {
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        say("cli-help-usage")
+    );
+    let (options, arguments) = (say("cli-help-options"), say("cli-help-arguments"));
+    let names: Vec<String> = cmd.get_subcommands().map(|c| c.get_name().to_string()).collect();
+    let mut cmd = cmd
+        .help_template(template)
+        .subcommand_help_heading(say("cli-help-commands"))
+        .mut_args(|a| {
+            let heading = if a.is_positional() { &arguments } else { &options };
+            // The catalog's words name a default where it helps, in the language.
+            let a = a.help_heading(heading.clone()).hide_default_value(true);
+            match a.get_id().as_str() {
+                "help" => a.help(say("cli-help-help")),
+                "version" => a.help(say("cli-help-version")),
+                _ => a,
+            }
+        });
+    for name in names {
+        cmd = if name == "help" {
+            cmd.mut_subcommand(name, |c| words(c.about(say("cli-help-help-command")), say))
+        } else {
+            cmd.mut_subcommand(name, |c| words(c, say))
+        };
+    }
+    cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_command_and_argument_has_its_words_in_every_language() {
+        for language in Language::ALL {
+            let cmd = localized(crate::args::Cli::command(), language);
+            cmd.clone().debug_assert();
+            let mut missing = Vec::new();
+            check(&cmd, "aftercare", &mut missing);
+            assert!(missing.is_empty(), "{language:?}: no words for {missing:?}");
+        }
+    }
+
+    fn check(cmd: &Command, path: &str, missing: &mut Vec<String>) {
+        if cmd.get_about().is_none_or(|a| a.to_string().is_empty()) {
+            missing.push(path.to_string());
+        }
+        for a in cmd.get_arguments() {
+            if a.get_help().is_none_or(|h| h.to_string().is_empty()) {
+                missing.push(format!("{path} {}", a.get_id()));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            check(sub, &format!("{path} {}", sub.get_name()), missing);
+        }
+    }
+
+    #[test]
+    fn german_help_is_german() {
+        let mut cmd = localized(crate::args::Cli::command(), Language::German);
+        let top = cmd.render_help().to_string();
+        for words in [
+            "Aufruf: aftercare",
+            "Befehle",
+            "Optionen",
+            "Hilfe anzeigen",
+            "Ihre Nachsorge",
+        ] {
+            assert!(top.contains(words), "{words:?} missing: {top}");
+        }
+        let checkin = cmd
+            .find_subcommand_mut("checkin")
+            .expect("checkin")
+            .render_help()
+            .to_string();
+        for words in [
+            "0 keine, 1 kaum",
+            "Haut fühlt sich warm an",
+            "Die Datenbankdatei",
+            "Optionen:",
+        ] {
+            assert!(checkin.contains(words), "{words:?} missing: {checkin}");
+        }
+        for english in ["Usage", "Options", "Print help", "Number of new spots"] {
+            assert!(!checkin.contains(english), "English {english:?} in: {checkin}");
+        }
+    }
+}
