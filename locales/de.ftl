@@ -974,3 +974,13 @@ cli-help-now = So tun, als wäre es dieser Zeitpunkt (Standard: die Systemuhr).
 cli-help-checkin-at = Uhrzeit der täglichen Check-in-Erinnerung, HH:MM, oder „off“ (Standard: Ihre Einstellung, sonst 20:00).
 cli-help-quiet = Ruhezeit, HH:MM-HH:MM (etwa 22:00-07:00): Erinnerungen warten, bis sie endet.
 cli-help-moved-to = Zeigen, was sich bei einem Umzug in diese Zeitzone ändert (und dafür planen).
+
+## Mistakes on the command line (crates/cli/src/help.rs)
+
+cli-error-more = Mehr dazu unter „--help“.
+cli-error-unknown-argument = unbekannte Option „{ $arg }“
+cli-error-unknown-command = unbekannter Befehl „{ $command }“
+cli-error-missing = das fehlt noch: { $args }
+cli-error-invalid-value = „{ $value }“ passt nicht zu { $arg }
+cli-error-too-many = { $arg } nimmt keinen Wert, auch nicht „{ $value }“
+cli-error-conflict = { $arg } geht nicht zusammen mit { $other }

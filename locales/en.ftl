@@ -970,3 +970,13 @@ cli-help-now = Pretend it is this moment (default: the system clock).
 cli-help-checkin-at = Daily check-in reminder time, HH:MM, or "off" (default: your setting, else 20:00).
 cli-help-quiet = Quiet hours, HH:MM-HH:MM (e.g. 22:00-07:00): reminders wait until they end.
 cli-help-moved-to = Show what changes when the client moves to this zone (and plan for it).
+
+## Mistakes on the command line (crates/cli/src/help.rs)
+
+cli-error-more = For more information, try '--help'.
+cli-error-unknown-argument = unexpected argument '{ $arg }'
+cli-error-unknown-command = unrecognized subcommand '{ $command }'
+cli-error-missing = the following required arguments were not provided: { $args }
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-too-many = unexpected value '{ $value }' for '{ $arg }': it takes none
+cli-error-conflict = '{ $arg }' can't be used with '{ $other }'

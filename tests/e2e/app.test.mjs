@@ -850,7 +850,59 @@ test("every screen in German and in the pseudo-locale, at 390 and 320 wide", asy
     if (tag === "de") {
       assert.match(await text("main"), /Direkte Sonne meiden/);
       assert.doesNotMatch(await text("main"), /Stay out of direct sun|Call your clinic today/);
+      await browser.setWindowSize(390, 844);
+      await hurriedTypingInGerman();
     }
   }
   await browser.setWindowSize(390, 844);
 });
+
+/**
+ * The hurried typing of the English walk, in German: each refusal next to its field in German
+ * words, what was typed kept, and nothing stored (read back through the command line).
+ */
+async function hurriedTypingInGerman() {
+  const cli = (...args) => {
+    const o = spawnSync(CLI, args, { env: cliEnv(), encoding: "utf8" });
+    assert.equal(o.status, 0, `${args.join(" ")}: ${o.stderr}`);
+    return o.stdout;
+  };
+  const checkinsBefore = cli("history", "--json");
+  await open("Check-in");
+  await press(await browser.$('input[aria-label^="Rötung 2"]'));
+  for (const [typed, words] of [
+    ["abc", /^Die Zahl neuer Pickel ist eine Zahl von 0 bis 500, nicht „abc“\.$/],
+    ["", /^Geben Sie die Zahl neuer Pickel ein: eine ganze Zahl von 0 bis 500\.$/],
+    ["2,5", /^Die Zahl neuer Pickel ist eine ganze Zahl wie 2, nicht 2,5\.$/],
+    ["2.5", /ganze Zahl wie 2, nicht 2\.5/],
+    ["99999999999", /muss zwischen 0 und 500 liegen, nicht 99999999999/],
+    ["-3", /muss zwischen 0 und 500 liegen, nicht -3/],
+  ]) {
+    await emptyField("#breakouts");
+    if (typed) await browser.$("#breakouts").addValue(typed);
+    await press(await browser.$("#save-checkin"));
+    const error = await waitText("#breakouts-error", words, `no German error for "${typed}": ${JSON.stringify(await text("#breakouts-error"))}`);
+    assert.match(error, words);
+    assert.equal(await value("#breakouts"), typed, "what was typed stays");
+    assert.equal(await count("#saved"), 0, `"${typed}" was reported as saved`);
+    if (typed === "2,5") await screenshot("de-checkin-error");
+  }
+  assert.equal(cli("history", "--json"), checkinsBefore, "no check-in was stored");
+
+  const settingsBefore = cli("settings");
+  await open("Settings");
+  for (const [typed, words] of [
+    ["abc", /^Die Nachfrist ist eine Zahl von 0 bis 1440, nicht „abc“\.$/],
+    ["", /^Geben Sie die Nachfrist ein/],
+    ["2,5", /ganze Zahl wie 2, nicht 2,5/],
+    ["99999999999", /muss zwischen 0 und 1440 liegen/],
+  ]) {
+    await emptyField("#s-grace");
+    if (typed) await browser.$("#s-grace").addValue(typed);
+    await press(await browser.$("#save-settings"));
+    assert.match(await waitText("#s-grace + .error", words, `no German error for a grace period of "${typed}"`), words);
+    assert.equal(await value("#s-grace"), typed, "what was typed stays");
+    if (typed === "abc") await screenshot("de-settings-error");
+  }
+  assert.equal(cli("settings"), settingsBefore, "the settings are as they were");
+}

@@ -1,7 +1,8 @@
 //! The command line's help in the terminal's language: clap's derive gives the commands and
 //! their arguments, the catalog the words (one place for them, in every language).
 
-use aftercare_i18n::Language;
+use aftercare_i18n::{Arg, Language};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::Command;
 
 /// Which words go where: (command path, argument id or "" for the command itself, message).
@@ -162,6 +163,61 @@ fn words(cmd: Command, say: &dyn Fn(&str) -> String) -> Command {
     cmd
 }
 
+/// A mistake on the command line, worded in `language`, and the exit clap would make (help
+/// and version print as asked). Kinds the catalog has no words for are clap's own (English).
+pub fn exit_with(e: clap::Error, language: Language) -> ! {
+    if let Some(message) = mistake(&e, language) {
+        eprintln!("aftercare: {message}");
+        eprintln!("{}", language.text("cli-error-more", &[]));
+        std::process::exit(2);
+    }
+    e.exit()
+}
+
+fn mistake(e: &clap::Error, language: Language) -> Option<String> {
+    let context = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let arg = || context(ContextKind::InvalidArg).unwrap_or_default();
+    let value = || context(ContextKind::InvalidValue).unwrap_or_default();
+    let say = |id: &str, args: &[(&str, Arg)]| language.text(id, args);
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => say("cli-error-unknown-argument", &[("arg", arg().into())]),
+        ErrorKind::InvalidSubcommand => say(
+            "cli-error-unknown-command",
+            &[(
+                "command",
+                context(ContextKind::InvalidSubcommand).unwrap_or_default().into(),
+            )],
+        ),
+        ErrorKind::MissingRequiredArgument => say("cli-error-missing", &[("args", arg().into())]),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => say(
+            "cli-error-invalid-value",
+            &[("arg", arg().into()), ("value", value().into())],
+        ),
+        ErrorKind::TooManyValues => say(
+            "cli-error-too-many",
+            &[("arg", arg().into()), ("value", value().into())],
+        ),
+        ErrorKind::ArgumentConflict => say(
+            "cli-error-conflict",
+            &[
+                ("arg", arg().into()),
+                ("other", context(ContextKind::PriorArg).unwrap_or_default().into()),
+            ],
+        ),
+        _ => return None,
+    };
+    let suggested = context(ContextKind::SuggestedSubcommand).or_else(|| context(ContextKind::SuggestedArg));
+    Some(match suggested {
+        Some(meant) => format!("{message}. {}", say("cli-did-you-mean", &[("name", meant.into())])),
+        None => message,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,5 +277,32 @@ mod tests {
         for english in ["Usage", "Options", "Print help", "Number of new spots"] {
             assert!(!checkin.contains(english), "English {english:?} in: {checkin}");
         }
+    }
+
+    #[test]
+    fn mistakes_on_the_command_line_are_worded_in_the_language() {
+        let cmd = || localized(crate::args::Cli::command(), Language::German);
+        let said = |args: &[&str]| {
+            let e = cmd().try_get_matches_from(args).expect_err("a mistake");
+            mistake(&e, Language::German).expect("words for it")
+        };
+        assert_eq!(
+            said(&["aftercare", "plna"]),
+            "unbekannter Befehl „plna“. Meinten Sie plan?"
+        );
+        assert_eq!(said(&["aftercare", "--frob"]), "unbekannte Option „--frob“");
+        assert_eq!(said(&["aftercare", "checkin"]), "das fehlt noch: --redness <REDNESS>");
+        assert_eq!(
+            said(&["aftercare", "checkin", "--redness", "x"]),
+            "„x“ passt nicht zu --redness <REDNESS>"
+        );
+        assert_eq!(
+            said(&["aftercare", "history", "--json=3"]),
+            "--json nimmt keinen Wert, auch nicht „3“"
+        );
+        // Asking for help is not a mistake: clap prints it (in the language, see above).
+        let help = cmd().try_get_matches_from(["aftercare", "--help"]).expect_err("help");
+        assert_eq!(help.kind(), ErrorKind::DisplayHelp);
+        assert!(mistake(&help, Language::German).is_none());
     }
 }

@@ -50,10 +50,12 @@ fn main() -> ExitCode {
     // refusals too (core words them in the current language).
     let language = Language::of_system();
     language.make_current();
-    let matches = help::localized(Cli::command(), language).get_matches();
-    let cli = match Cli::from_arg_matches(&matches) {
+    let cli = match help::localized(Cli::command(), language)
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => help::exit_with(e, language),
     };
     let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
