@@ -53,13 +53,13 @@ reminders-day-count = { $count ->
    *[other] { $count } Erinnerungen
 }
 reminders-done-early = Schon erledigt
-reminders-done-early-label = { $title } schon als erledigt markieren
+reminders-done-early-label = { $title }: schon erledigt
 reminders-skip = Auslassen
 reminders-skip-label = { $title } auslassen
 reminders-snooze-15 = 15 Min.
-reminders-snooze-15-label = { $title } um 15 Minuten verschieben
+reminders-snooze-15-label = { $title } verschieben: 15 Min.
 reminders-snooze-hour = 1 Std.
-reminders-snooze-hour-label = { $title } um 1 Stunde verschieben
+reminders-snooze-hour-label = { $title } verschieben: 1 Std.
 reminders-snooze-morning = Morgen
 reminders-snooze-morning-label = { $title } auf morgen früh verschieben
 reminders-done = Erledigt
@@ -707,8 +707,8 @@ calendar-based-on = Beruht auf: { $facts }. Die Anweisungen Ihrer Praxis haben V
 ## The command line (crates/cli): its output in the terminal's language
 
 cli-moment = { $day }, { $time }
-cli-strength-do = tun
-cli-treatment-ended = Behandlung beendet { $when } ({ $zone })
+cli-strength-do = empfohlen
+cli-treatment-ended = Behandlung endete am { $when } ({ $zone })
 cli-day = Tag { $day }
 cli-before-treatment = vor der Behandlung
 cli-now = Jetzt: { $when } ({ $day })
@@ -717,9 +717,9 @@ cli-starts-in = beginnt in { $left }
 cli-moving = Umzug von { $from } nach { $to }
 cli-window-moved = { $rule } endet jetzt { $new } (vorher { $old })
 cli-reminders-moved = Erinnerungen: { $moved } verschoben, { $added } neu, { $removed } entfernt, { $unchanged } unverändert
-cli-reminders-upcoming = Erinnerungen ({ $upcoming } anstehend von { $total })
+cli-reminders-upcoming = Erinnerungen ({ $upcoming } von { $total } stehen noch an)
 cli-after-quiet = (nach der Ruhezeit; geplant war { $time })
-cli-disclaimer = Allgemeine Hinweise zur Nachsorge, keine ärztliche Beratung: Die Anweisungen Ihrer Praxis haben Vorrang.
+cli-disclaimer = Allgemeine Hinweise zur Nachsorge, keine medizinische Beratung: Die Anweisungen Ihrer Praxis haben Vorrang.
 cli-while-settling = solange sich Ihre Haut beruhigt: { $why }
 cli-all-usual = Alles, was Sie eingetragen haben, passt zum üblichen Heilungsverlauf.
 cli-add-clinic-phone = Tragen Sie die Nummer Ihrer Praxis ein: aftercare settings --clinic-phone "+49 …"
@@ -727,7 +727,7 @@ cli-no-checkins = Noch keine Check-ins. Heute eintragen: aftercare checkin --red
 cli-col-date = Datum
 cli-col-day = Tag
 cli-col-redness = Rötung
-cli-col-expected = erwartet
+cli-col-expected = üblich
 cli-col-spots = Pickel
 cli-col-notes = Notizen
 cli-off = aus
@@ -753,8 +753,8 @@ cli-protocol-ok =
         [one] { $notes } Hinweis zum üblichen Verlauf
        *[other] { $notes } Hinweise zum üblichen Verlauf
     }
-cli-quiet-form = Ruhezeit { $typed }: als HH:MM-HH:MM schreiben, etwa 22:00-07:00, oder off
-cli-treatment = #{ $id } beendet { $when } ({ $zone })
+cli-quiet-form = Ruhezeit „{ $typed }“: Schreiben Sie sie als HH:MM-HH:MM, etwa 22:00-07:00, oder „off“.
+cli-treatment = #{ $id }, beendet am { $when } ({ $zone })
 cli-treatment-clinic = bei { $clinic }
 cli-treatment-session = Sitzung { $session }
 cli-treatment-recorded = Behandlung gespeichert: { $treatment }.
@@ -763,7 +763,7 @@ cli-reminders-planned =
         [one] { $count } Erinnerung geplant.
        *[other] { $count } Erinnerungen geplant.
     }
-cli-no-treatments = Noch keine Behandlung gespeichert. Eine hinzufügen: aftercare treatment add --ended 2026-11-20T14:00 --tz Europe/Berlin
+cli-no-treatments = Noch keine Behandlung gespeichert. Fügen Sie eine hinzu: aftercare treatment add --ended 2026-11-20T14:00 --tz Europe/Berlin
 cli-checkin-saved =
     Check-in für { $date } (Tag { $day }) gespeichert: Rötung { $word } ({ $redness }), { $spots ->
         [one] { $spots } Pickel
@@ -781,7 +781,7 @@ cli-csv-written =
     { $checkins ->
         [one] { $checkins } Check-in
        *[other] { $checkins } Check-ins
-    } nach { $file } geschrieben.
+    } in { $file } gespeichert.
 cli-backed-up =
     { $treatments ->
         [one] { $treatments } Behandlung
@@ -789,7 +789,7 @@ cli-backed-up =
     } und { $checkins ->
         [one] { $checkins } Check-in
        *[other] { $checkins } Check-ins
-    } nach { $file } gesichert.
+    } in { $file } gesichert.
 cli-backup-refused = { $file }: Sicherung abgelehnt, nichts geändert: { $reason }
 cli-restored =
     { $treatments ->
@@ -799,10 +799,10 @@ cli-restored =
         [one] { $checkins } Check-in
        *[other] { $checkins } Check-ins
     } aus { $file } wiederhergestellt.
-cli-protocol-loaded = Neue Behandlungen nutzen jetzt „{ $id }“ Version { $version }.
-cli-protocol-builtin = Neue Behandlungen nutzen jetzt die eingebaute Nachsorge.
-cli-not-a-date = { $typed } ist kein Datum wie 2026-11-21
-cli-not-a-photo-pick = { $typed } ist weder first, latest, ein Datum wie 2026-11-21 noch none
+cli-protocol-loaded = Neue Behandlungen nutzen jetzt das Protokoll „{ $id }“ in Version { $version }.
+cli-protocol-builtin = Neue Behandlungen nutzen jetzt das eingebaute Protokoll.
+cli-not-a-date = „{ $typed }“ ist kein Datum wie 2026-11-21
+cli-not-a-photo-pick = „{ $typed }“ ist weder first, latest, ein Datum wie 2026-11-21 noch none
 cli-report-written =
     Bericht ({ $days ->
         [one] { $days } eingetragener Tag
@@ -813,8 +813,8 @@ cli-report-written =
     }, { $photos ->
         [one] { $photos } Foto
        *[other] { $photos } Fotos
-    }, { $kib } KiB) nach { $file } geschrieben.
-cli-photo-added = Foto { $id } zu { $date } (Tag { $day }) hinzugefügt: { $width }x{ $height }, { $kib } KiB, Metadaten entfernt.
+    }, { $kib } KiB) in { $file } gespeichert.
+cli-photo-added = Foto { $id } für { $date } (Tag { $day }) hinzugefügt: { $width }x{ $height }, { $kib } KiB, Metadaten entfernt.
 cli-no-photos = Noch keine Fotos.
 cli-photo-none-that-day = Am { $date } gibt es keine Fotos.
 cli-photo-number =
@@ -822,15 +822,15 @@ cli-photo-number =
         [one] { $count } Foto
        *[other] { $count } Fotos
     }; wählen Sie 1 bis { $count }.
-cli-photo-written = Foto { $id } vom { $date } nach { $file } geschrieben.
+cli-photo-written = Foto { $id } vom { $date } in { $file } gespeichert.
 cli-photo-deleted = Foto { $id } gelöscht.
 cli-daemon-start = Erinnerungen aus { $file } werden zugestellt (Strg-C beendet).
 cli-daemon-log-today = Heute eintragen: aftercare checkin --redness N
 cli-daemon-linux-only = der Erinnerungsdienst läuft auf Linux-Desktops; auf anderen Systemen stellt die App die Erinnerungen zu
-cli-reminders-not-shown = Noch nicht gezeigt: Benachrichtigungen können gerade nicht angezeigt werden
+cli-reminders-not-shown = Noch nicht angezeigt: Mitteilungen können gerade nicht erscheinen
 cli-reminders-delivered = Zugestellt
-cli-snoozed-until = verschoben bis { $until }, fällig war { $due }
-cli-was-due = fällig war { $due }
+cli-snoozed-until = verschoben bis { $until }, ursprünglich fällig { $due }
+cli-was-due = ursprünglich fällig { $due }
 cli-desktop-said-nothing = nichts
 cli-tried = { $tries }× versucht, neuer Versuch folgt; der Desktop meldete: { $reason }
 
@@ -839,14 +839,14 @@ cli-tried = { $tries }× versucht, neuer Versuch folgt; der Desktop meldete: { $
 report-pdf-title = Nachsorgebericht
 report-pdf-heading = Nachsorge nach dem Microneedling: ein Bericht für die Praxis
 report-for = Für: { $name }
-report-made = Erstellt { $when }
+report-made = Erstellt am { $when }
 report-treatment = Behandlung
 report-ended = Beendet
 report-area = Behandelte Stelle
 report-clinic = Praxis
 report-session = Sitzung
 report-session-of = { $session } von { $total }
-report-protocol = Nachsorgeplan
+report-protocol = Nachsorge-Protokoll
 report-protocol-version = { $name }, Version { $version }
 report-not-given = nicht angegeben
 report-at-the-clinic = ; in der Praxis: { $when }
@@ -866,7 +866,7 @@ report-warning-days = Tag { $first } bis { $last }, { $from } bis { $to }
 report-chart = Rötung pro Tag, verglichen mit dem üblichen Verlauf
 report-no-checkins = In diesem Zeitraum wurden keine Check-ins eingetragen.
 report-chart-axis = Tag nach der Behandlung
-report-chart-logged = die Rötung, wie eingetragen (0-4, eigene Einschätzung)
+report-chart-logged = die Rötung laut Klientin oder Klient (0-4, Selbsteinschätzung)
 report-chart-usual = der übliche Verlauf: anfangs wie ein leichter Sonnenbrand, dann über etwa eine Woche abklingend
 report-col-date = Datum
 report-col-day = Tag
@@ -880,14 +880,14 @@ report-table = Tag für Tag
 report-table-continued = Tag für Tag (Fortsetzung)
 report-no-signs = keine
 report-see-page = siehe Seite { $page }
-report-notes-in-full = Die Notizen vollständig
+report-notes-in-full = Die Notizen der Klientin oder des Klienten im Wortlaut
 report-day-date = Tag { $day } · { $date }
 report-photos-heading = Fotos
-report-photos-as-taken = So, wie sie aufgenommen wurden (aufrecht gedreht; Ort und Kameradaten entfernt).
+report-photos-as-taken = So, wie die Klientin oder der Klient sie aufgenommen hat (aufrecht gedreht; Ort und Kameradaten entfernt).
 report-photo-redness = Rötung { $score } ({ $word })
 report-photo-no-checkin = an diesem Tag kein Check-in
-report-footer-not-a-diagnosis = Dies sind eigene Beobachtungen und allgemeine Nachsorgehinweise der App, keine Diagnose.
-report-footer-period = Zeitraum: { $from } (Tag { $first }) bis { $to } (Tag { $last }). Erstellt { $made }. Seite { $page } von { $pages }.
+report-footer-not-a-diagnosis = Dies sind die eigenen Beobachtungen der Klientin oder des Klienten und allgemeine Nachsorgehinweise der App, keine Diagnose.
+report-footer-period = Zeitraum: { $from } (Tag { $first }) bis { $to } (Tag { $last }). Erstellt am { $made }. Seite { $page } von { $pages }.
 report-footer-missing-glyph = � steht für ein Zeichen, für das dieser Bericht keine Schrift hat; in der App bleibt der Text vollständig.
 report-no-photo-that-day = Vom { $date } gibt es in diesem Zeitraum kein Foto.
 report-photo-not-in-period = Foto { $id } gehört nicht zu den Fotos dieses Zeitraums.
@@ -898,7 +898,7 @@ report-too-many-photos = Ein Bericht enthält höchstens { $max } Fotos; gewähl
 cli-help-about = Ihre Nachsorge nach dem Microneedling: was Sie meiden, bis wann, Erinnerungen und ein tägliches Hauttagebuch.
 cli-help-db = Die Datenbankdatei (Standard: $AFTERCARE_DB, sonst der Datenordner der App).
 cli-help-plan = Zeitplan der Nachsorge und Erinnerungen ausgeben (der gespeicherten Behandlung, außer mit --treated).
-cli-help-can = „Darf ich …?“ für eine Verhaltensregel (gym, sun, …) oder Kategorie (activity, heat-water, …). Endet mit 0 für ja, 1 für noch nicht.
+cli-help-can = „Darf ich …?“ für eine Verhaltensregel (gym, sun, …) oder Kategorie (activity, heat-water, …). Exit-Code 0 für ja, 1 für noch nicht.
 cli-help-can-query = Eine Regel, Kategorie oder ein Alltagswort: gym, sauna, pool, sun, make-up, actives, exercise …
 cli-help-can-at = Der gefragte Zeitpunkt (Standard: jetzt).
 cli-help-ics = Zeitplan und Erinnerungen als iCalendar-Datei (.ics) schreiben.
@@ -912,12 +912,12 @@ cli-help-clinic = Der Name der Praxis.
 cli-help-treatment-notes = Notizen zur Behandlung.
 cli-help-series-number = Die wievielte Sitzung der Reihe das war (1 = die erste).
 cli-help-treatment-list = Eingetragene Behandlungen auflisten.
-cli-help-checkin = Eintragen, wie es Ihrer Haut heute geht (oder am --date); ein Tag ein zweites Mal gespeichert ändert ihn.
+cli-help-checkin = Eintragen, wie es Ihrer Haut heute geht (oder am --date); speichern Sie einen Tag erneut, wird er geändert.
 cli-help-checkin-date = Das Datum vor Ort (Standard: heute in Ihrer Zeitzone).
 cli-help-redness = 0 keine, 1 kaum, 2 leicht, 3 mittel, 4 stark.
 cli-help-breakouts = Zahl neuer Pickel (Standard: 0).
 cli-help-swelling = 0 keine bis 3 stark (Standard: 0).
-cli-help-pain = 0 kein Schmerz bis 10 am schlimmsten (Standard: 0).
+cli-help-pain = 0 kein Schmerz bis 10 am stärksten (Standard: 0).
 cli-help-checkin-notes = Ihre Notizen zum Tag.
 cli-help-checkin-treatment = Die Nummer der Behandlung (Standard: die letzte).
 cli-help-photo = Fotos der behandelten Haut, beim Check-in ihres Tages abgelegt.
@@ -953,13 +953,13 @@ cli-help-report-name = Ein Name für den Bericht (keiner, wenn Sie keinen angebe
 cli-help-report-photos = Welche Fotos hinein: `first`, `latest` und Daten, durch Kommas getrennt, oder `none` (Standard: first,latest).
 cli-help-import = Alles aus einer JSON-Sicherung wiederherstellen (ersetzt das Gespeicherte; vorher geprüft).
 cli-help-import-file = Die JSON-Sicherung.
-cli-help-load-protocol = Die Nachsorgedatei einer Praxis prüfen und für neue Behandlungen verwenden.
-cli-help-protocol-file = Die Nachsorgedatei (TOML).
-cli-help-use-builtin = Für neue Behandlungen wieder die eingebaute Nachsorge verwenden.
-cli-help-daemon = Erinnerungen als Desktop-Benachrichtigungen zustellen, bis er beendet wird (Strg-C oder SIGTERM). Pro Datenbank läuft nur einer: App und Dienst stellen nie beide zu.
+cli-help-load-protocol = Die Protokolldatei einer Praxis prüfen und für neue Behandlungen verwenden.
+cli-help-protocol-file = Die Protokolldatei (TOML).
+cli-help-use-builtin = Für neue Behandlungen wieder das eingebaute Protokoll verwenden.
+cli-help-daemon = Erinnerungen als Desktop-Mitteilungen zustellen, bis der Dienst beendet wird (Strg-C oder SIGTERM). Pro Datenbank läuft nur ein Dienst: App und Dienst stellen nie beide zu.
 cli-help-reminders = Erinnerungen: anstehend, verschoben, zugestellt und verpasst (mit ihrer ursprünglichen Zeit).
-cli-help-check-protocol = Die Nachsorgedatei einer Praxis prüfen und das erste Problem mit seiner Zeile melden.
-cli-help-show-protocol = Die eingebaute Nachsorge ausgeben (ein Ausgangspunkt für die eigene Datei einer Praxis).
+cli-help-check-protocol = Die Protokolldatei einer Praxis prüfen und das erste Problem mit seiner Zeile melden.
+cli-help-show-protocol = Das eingebaute Protokoll ausgeben (ein Ausgangspunkt für die eigene Datei einer Praxis).
 cli-help-json = JSON ausgeben (die Feldnamen sind eine feste Schnittstelle).
 cli-help-help = Hilfe anzeigen
 cli-help-version = Version anzeigen
@@ -969,7 +969,7 @@ cli-help-commands = Befehle
 cli-help-options = Optionen
 cli-help-arguments = Argumente
 cli-help-treated = Wann die Behandlung endete: Ortszeit in --tz (2026-11-20T14:00) oder RFC 3339. Ohne das gilt die gespeicherte Behandlung.
-cli-help-protocol = Die Nachsorgedatei einer Praxis (TOML) statt der eingebauten.
+cli-help-protocol = Die Protokolldatei einer Praxis (TOML) statt des eingebauten Protokolls.
 cli-help-now = So tun, als wäre es dieser Zeitpunkt (Standard: die Systemuhr).
 cli-help-checkin-at = Uhrzeit der täglichen Check-in-Erinnerung, HH:MM, oder „off“ (Standard: Ihre Einstellung, sonst 20:00).
 cli-help-quiet = Ruhezeit, HH:MM-HH:MM (etwa 22:00-07:00): Erinnerungen warten, bis sie endet.
@@ -978,9 +978,20 @@ cli-help-moved-to = Zeigen, was sich bei einem Umzug in diese Zeitzone ändert (
 ## Mistakes on the command line (crates/cli/src/help.rs)
 
 cli-error-more = Mehr dazu unter „--help“.
-cli-error-unknown-argument = unbekannte Option „{ $arg }“
+cli-error-unknown-argument = unerwartetes Argument „{ $arg }“
 cli-error-unknown-command = unbekannter Befehl „{ $command }“
-cli-error-missing = das fehlt noch: { $args }
+cli-error-missing = Es fehlt: { $args }
 cli-error-invalid-value = „{ $value }“ passt nicht zu { $arg }
 cli-error-too-many = { $arg } nimmt keinen Wert, auch nicht „{ $value }“
 cli-error-conflict = { $arg } geht nicht zusammen mit { $other }
+
+## The command line: more words (help, errors, the reminder lock)
+
+cli-help-breathing-trouble = Atemnot, mit oder ohne Schwellung von Gesicht oder Hals (ein Notfall: Rufen Sie den Notruf).
+cli-help-dark-patches = Neue dunkle Flecken auf der behandelten Haut.
+cli-error-whole-number = eine ganze Zahl, etwa 2
+cli-error-range = eine Zahl von { $min } bis { $max }
+cli-standard-output = Standardausgabe
+cli-signal-handler = Signalbehandlung
+reminders-locked = Erinnerungen werden schon von { $holder } zugestellt (Sperre { $path }); beenden Sie das zuerst
+store-no-data-folder = kein Datenordner für Apps auf diesem System: Setzen Sie AFTERCARE_DB auf einen Dateipfad

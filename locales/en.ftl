@@ -60,7 +60,7 @@ reminders-done-early-label = Mark { $title } done early
 reminders-skip = Skip
 reminders-skip-label = Skip { $title }
 reminders-snooze-15 = 15 min
-reminders-snooze-15-label = Snooze { $title } 15 minutes
+reminders-snooze-15-label = Snooze { $title }: 15 min
 reminders-snooze-hour = 1 hour
 reminders-snooze-hour-label = Snooze { $title } 1 hour
 reminders-snooze-morning = Tomorrow
@@ -749,7 +749,7 @@ cli-protocol-ok =
         [one] { $notes } expected-course note
        *[other] { $notes } expected-course notes
     }
-cli-quiet-form = quiet hours { $typed }: write them as HH:MM-HH:MM, like 22:00-07:00, or off
+cli-quiet-form = quiet hours "{ $typed }": write them as HH:MM-HH:MM, like 22:00-07:00, or off
 cli-treatment = #{ $id } ended { $when } ({ $zone })
 cli-treatment-clinic = at { $clinic }
 cli-treatment-session = session { $session }
@@ -797,8 +797,8 @@ cli-restored =
     } from { $file }.
 cli-protocol-loaded = Now using "{ $id }" version { $version } for new treatments.
 cli-protocol-builtin = Now using the built-in protocol for new treatments.
-cli-not-a-date = { $typed } is not a date like 2026-11-21
-cli-not-a-photo-pick = { $typed } is not first, latest, a date like 2026-11-21, or none
+cli-not-a-date = "{ $typed }" is not a date like 2026-11-21
+cli-not-a-photo-pick = "{ $typed }" is not first, latest, a date like 2026-11-21, or none
 cli-report-written =
     Wrote the report ({ $days ->
         [one] { $days } day logged
@@ -980,3 +980,14 @@ cli-error-missing = the following required arguments were not provided: { $args 
 cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
 cli-error-too-many = unexpected value '{ $value }' for '{ $arg }': it takes none
 cli-error-conflict = '{ $arg }' can't be used with '{ $other }'
+
+## The command line: more words (help, errors, the reminder lock)
+
+cli-help-breathing-trouble = Trouble breathing, with or without swelling of the face or throat (an emergency: call the emergency number).
+cli-help-dark-patches = New dark patches on the treated skin.
+cli-error-whole-number = a whole number, like 2
+cli-error-range = a number from { $min } to { $max }
+cli-standard-output = standard output
+cli-signal-handler = signal handler
+reminders-locked = reminders are already being delivered by { $holder } (lock { $path }); stop that one first
+store-no-data-folder = no app-data folder on this system: set AFTERCARE_DB to a file path

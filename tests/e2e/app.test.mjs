@@ -869,6 +869,8 @@ async function hurriedTypingInGerman() {
   };
   const checkinsBefore = cli("history", "--json");
   await open("Check-in");
+  // The form shows once the day's entry has loaded.
+  await browser.$("#breakouts").waitForExist({ timeout: 10_000, timeoutMsg: "the check-in form never showed" });
   await press(await browser.$('input[aria-label^="Rötung 2"]'));
   for (const [typed, words] of [
     ["abc", /^Die Zahl neuer Pickel ist eine Zahl von 0 bis 500, nicht „abc“\.$/],
@@ -891,6 +893,8 @@ async function hurriedTypingInGerman() {
 
   const settingsBefore = cli("settings");
   await open("Settings");
+  // The form shows once the stored settings have loaded.
+  await browser.$("#s-grace").waitForExist({ timeout: 10_000, timeoutMsg: "the settings form never showed" });
   for (const [typed, words] of [
     ["abc", /^Die Nachfrist ist eine Zahl von 0 bis 1440, nicht „abc“\.$/],
     ["", /^Geben Sie die Nachfrist ein/],

@@ -30,7 +30,9 @@ pub enum Command {
         #[arg(long, short)]
         out: Option<String>,
         #[command(flatten)]
-        plan: PlanArgs,
+        treatment: TreatmentArgs,
+        #[command(flatten)]
+        reminders: ReminderArgs,
     },
     #[command(subcommand)]
     Treatment(TreatmentCommand),
@@ -83,14 +85,21 @@ pub struct TreatmentArgs {
 pub struct PlanArgs {
     #[command(flatten)]
     pub treatment: TreatmentArgs,
-    #[arg(long)]
-    pub checkin_at: Option<String>,
-    #[arg(long)]
-    pub quiet: Option<String>,
+    #[command(flatten)]
+    pub reminders: ReminderArgs,
     #[arg(long)]
     pub moved_to: Option<String>,
     #[arg(long)]
     pub json: bool,
+}
+
+/// When reminders may come, for a plan or a calendar.
+#[derive(Args)]
+pub struct ReminderArgs {
+    #[arg(long)]
+    pub checkin_at: Option<String>,
+    #[arg(long)]
+    pub quiet: Option<String>,
 }
 
 #[derive(Subcommand)]

@@ -44,7 +44,7 @@ pub async fn run(db: &Option<PathBuf>, out: &mut impl Write) -> Result<ExitCode,
 
     let mut term =
         tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).map_err(|source| CliError::Io {
-            path: "signal handler".into(),
+            path: say("cli-signal-handler", &[]),
             source,
         })?;
     let result = {

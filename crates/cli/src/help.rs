@@ -91,7 +91,6 @@ const HELP: &[(&str, &str, &str)] = &[
     ("plan", "moved_to", "cli-help-moved-to"),
     ("ics", "checkin_at", "cli-help-checkin-at"),
     ("ics", "quiet", "cli-help-quiet"),
-    ("ics", "moved_to", "cli-help-moved-to"),
     ("checkin", "warmth", "symptom-warmth"),
     ("checkin", "itching", "symptom-itching"),
     ("checkin", "peeling", "symptom-peeling"),
@@ -101,11 +100,10 @@ const HELP: &[(&str, &str, &str)] = &[
     ("checkin", "red_streaks", "symptom-red-streaks"),
     ("checkin", "blisters", "symptom-blisters"),
     ("checkin", "fever", "symptom-fever"),
-    ("checkin", "breathing_trouble", "symptom-breathing-trouble"),
-    ("checkin", "dark_patches", "symptom-dark-patches"),
+    ("checkin", "breathing_trouble", "cli-help-breathing-trouble"),
+    ("checkin", "dark_patches", "cli-help-dark-patches"),
     ("can", "json", "cli-help-json"),
     ("plan", "json", "cli-help-json"),
-    ("ics", "json", "cli-help-json"),
     ("history", "json", "cli-help-json"),
     ("treatment list", "json", "cli-help-json"),
     ("photo list", "json", "cli-help-json"),
@@ -194,10 +192,16 @@ fn mistake(e: &clap::Error, language: Language) -> Option<String> {
             )],
         ),
         ErrorKind::MissingRequiredArgument => say("cli-error-missing", &[("args", arg().into())]),
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => say(
-            "cli-error-invalid-value",
-            &[("arg", arg().into()), ("value", value().into())],
-        ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let message = say(
+                "cli-error-invalid-value",
+                &[("arg", arg().into()), ("value", value().into())],
+            );
+            match expected(e, language) {
+                Some(what) => format!("{message}: {what}"),
+                None => message,
+            }
+        }
         ErrorKind::TooManyValues => say(
             "cli-error-too-many",
             &[("arg", arg().into()), ("value", value().into())],
@@ -218,6 +222,19 @@ fn mistake(e: &clap::Error, language: Language) -> Option<String> {
     })
 }
 
+/// What a number option takes, from why clap's parser refused the value.
+fn expected(e: &clap::Error, language: Language) -> Option<String> {
+    let source = std::error::Error::source(e)?;
+    if source.downcast_ref::<std::num::ParseIntError>().is_some() {
+        return Some(language.text("cli-error-whole-number", &[]));
+    }
+    // clap's ranged parsers say "300 is not in 0..=255".
+    let text = source.to_string();
+    let (_, range) = text.split_once(" is not in ")?;
+    let (min, max) = range.split_once("..=")?;
+    Some(language.text("cli-error-range", &[("min", min.into()), ("max", max.into())]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +248,13 @@ mod tests {
             let mut missing = Vec::new();
             check(&cmd, "aftercare", &mut missing);
             assert!(missing.is_empty(), "{language:?}: no words for {missing:?}");
+        }
+        // Every message the table names is in the catalog, and German in German (the
+        // catalog falls back to English, then to the id itself, so neither would show).
+        for (_, _, id) in HELP {
+            let (english, german) = (Language::English.text(id, &[]), Language::German.text(id, &[]));
+            assert_ne!(english, *id, "{id} is not in the catalog");
+            assert_ne!(german, english, "{id} is not German");
         }
     }
 
@@ -290,12 +314,17 @@ mod tests {
             said(&["aftercare", "plna"]),
             "unbekannter Befehl „plna“. Meinten Sie plan?"
         );
-        assert_eq!(said(&["aftercare", "--frob"]), "unbekannte Option „--frob“");
-        assert_eq!(said(&["aftercare", "checkin"]), "das fehlt noch: --redness <REDNESS>");
+        assert_eq!(said(&["aftercare", "--frob"]), "unerwartetes Argument „--frob“");
+        assert_eq!(said(&["aftercare", "checkin"]), "Es fehlt: --redness <REDNESS>");
         assert_eq!(
             said(&["aftercare", "checkin", "--redness", "x"]),
-            "„x“ passt nicht zu --redness <REDNESS>"
+            "„x“ passt nicht zu --redness <REDNESS>: eine ganze Zahl, etwa 2"
         );
+        assert_eq!(
+            said(&["aftercare", "settings", "--series-length", "300"]),
+            "„300“ passt nicht zu --series-length <SERIES_LENGTH>: eine Zahl von 0 bis 255"
+        );
+        assert_eq!(said(&["aftercare", "ics", "--json"]), "unerwartetes Argument „--json“");
         assert_eq!(
             said(&["aftercare", "history", "--json=3"]),
             "--json nimmt keinen Wert, auch nicht „3“"

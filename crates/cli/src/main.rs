@@ -1,7 +1,8 @@
 //! `aftercare`: the aftercare engine and your stored history, from a terminal.
 //!
 //! Exit codes: 0 success (and "yes" for `can`), 1 "not yet" for `can`, 2 bad input or
-//! any other error, with one clear line on stderr.
+//! any other error, with one clear line on stderr (a mistyped command line adds a pointer to
+//! `--help`).
 
 mod args;
 mod daemon;
@@ -23,7 +24,7 @@ use clap::{CommandFactory, FromArgMatches};
 use jiff::Timestamp;
 use serde::Serialize;
 
-use args::{Cli, Command, PlanArgs, TreatmentArgs};
+use args::{Cli, Command, PlanArgs, ReminderArgs, TreatmentArgs};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -129,10 +130,14 @@ async fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 ExitCode::SUCCESS
             })
         }
-        Command::Ics { out: path, plan } => {
-            let ctx = plan.treatment.context(&db).await?;
-            let prefs = plan.preferences(ctx.settings.as_ref())?;
-            let now = plan.treatment.now(&ctx.treatment.zone)?;
+        Command::Ics {
+            out: path,
+            treatment,
+            reminders,
+        } => {
+            let ctx = treatment.context(&db).await?;
+            let prefs = reminders.preferences(ctx.settings.as_ref())?;
+            let now = treatment.now(&ctx.treatment.zone)?;
             let latest = aftercare_core::checkin::latest(&ctx.history);
             let timeline = Timeline::build(&ctx.protocol, &ctx.treatment, now, latest)?;
             let reminders = ReminderPlan::build(&ctx.protocol, &ctx.treatment, &prefs, &ctx.history)?;
@@ -209,7 +214,7 @@ struct ProtocolReport<'a> {
 
 async fn plan(a: &PlanArgs, db: &Option<std::path::PathBuf>, out: &mut impl Write) -> Result<ExitCode, CliError> {
     let ctx = a.treatment.context(db).await?;
-    let prefs = a.preferences(ctx.settings.as_ref())?;
+    let prefs = a.reminders.preferences(ctx.settings.as_ref())?;
     let now = a.treatment.now(&ctx.treatment.zone)?;
     let proto = &ctx.protocol;
     let relocation = match &a.moved_to {
@@ -255,7 +260,7 @@ pub fn emit_json(out: &mut impl Write, v: &impl Serialize) -> Result<(), CliErro
 
 pub fn stdout_err(source: std::io::Error) -> CliError {
     CliError::Io {
-        path: "standard output".into(),
+        path: say("cli-standard-output", &[]),
         source,
     }
 }
@@ -275,7 +280,7 @@ pub fn parse_quiet(q: &str) -> Result<Option<QuietHours>, CliError> {
     }
     let (a, b) = q
         .split_once('-')
-        .ok_or_else(|| CliError::Usage(say("cli-quiet-form", &[("typed", format!("{q:?}").into())])))?;
+        .ok_or_else(|| CliError::Usage(say("cli-quiet-form", &[("typed", q.into())])))?;
     Ok(Some(QuietHours::new(parse_time_of_day(a)?, parse_time_of_day(b)?)?))
 }
 
@@ -337,7 +342,7 @@ impl TreatmentArgs {
     }
 }
 
-impl PlanArgs {
+impl ReminderArgs {
     pub fn preferences(&self, settings: Option<&Settings>) -> Result<Preferences, CliError> {
         let base = settings.map(Settings::preferences).unwrap_or_default();
         let checkin_at = match &self.checkin_at {

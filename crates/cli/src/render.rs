@@ -86,6 +86,8 @@ pub fn plan(
     let widest = |words: Vec<String>| words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
     let status_width = widest(tl.entries.iter().map(|e| status(e.status)).collect());
     let strength_width = widest(tl.entries.iter().map(|e| strength(e.strength)).collect());
+    let until = |e: &aftercare_core::timeline::Entry| say("today-until", &[("when", when(&e.ends_at).into())]);
+    let until_width = widest(tl.entries.iter().map(until).collect());
     for e in &tl.entries {
         let left = match (e.status, &e.time_left) {
             (Status::Active, Some(l)) => say("cli-left", &[("left", l.as_str().into())]),
@@ -98,7 +100,7 @@ pub fn plan(
             pad(&status(e.status), status_width),
             pad(&strength(e.strength), strength_width),
             pad(&e.title, 40),
-            say("today-until", &[("when", when(&e.ends_at).into())]),
+            pad(&until(e), until_width),
             pad(&left, 12),
             e.facts.join(", ")
         )?;
@@ -121,13 +123,15 @@ pub fn plan(
             )
         )?;
         for w in &r.windows {
+            // The rule by its title, in the protocol's language, not its id.
+            let rule = proto.rule(&w.rule).map_or_else(|| w.rule.clone(), |r| r.title.clone());
             writeln!(
                 out,
                 "  {}",
                 say(
                     "cli-window-moved",
                     &[
-                        ("rule", w.rule.as_str().into()),
+                        ("rule", rule.into()),
                         ("new", when(&w.new_end).into()),
                         ("old", when(&w.old_end).into())
                     ]
@@ -237,14 +241,15 @@ pub fn history(
         return writeln!(out, "{}", say("cli-no-checkins", &[]));
     }
     let col = |id: &str| say(id, &[]);
+    // Each column as wide as its heading or its values, whichever is wider, in any language.
+    let width = |heading: &str, at_least: usize| heading.chars().count().max(at_least);
+    let (day, expected, spots) = (col("cli-col-day"), col("cli-col-expected"), col("cli-col-spots"));
+    let (day_w, expected_w, spots_w) = (width(&day, 3), width(&expected, 8), width(&spots, 5));
     writeln!(
         out,
-        "  {}  {:>3}  {} {:>8}  {:>5}  {}",
+        "  {}  {day:>day_w$}  {} {expected:>expected_w$}  {spots:>spots_w$}  {}",
         pad(&col("cli-col-date"), 10),
-        col("cli-col-day"),
         pad(&col("cli-col-redness"), 17),
-        col("cli-col-expected"),
-        col("cli-col-spots"),
         col("cli-col-notes"),
     )?;
     let language = Language::current();
@@ -256,12 +261,11 @@ pub fn history(
         }
         writeln!(
             out,
-            "  {}  {:>3}  {} {} {:>8}  {:>5}  {}",
+            "  {}  {:>day_w$}  {} {} {expected:>expected_w$}  {:>spots_w$}  {}",
             c.date,
             p.day,
             pad(&bar, 4),
             pad(&c.redness.word(language), 12),
-            expected,
             c.breakouts,
             c.notes.lines().next().unwrap_or("")
         )?;

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use aftercare_core::checkin::trend;
+use aftercare_core::redflag::assess_in;
 use aftercare_core::settings::DEFAULT_GRACE_MINUTES;
 use aftercare_core::time::parse_moment;
 use aftercare_core::{CheckInDraft, Language, Settings, Zone};
@@ -190,7 +191,9 @@ pub async fn checkin(a: CheckinArgs, db: &Option<PathBuf>, out: &mut impl Write)
     // What was logged decides whether check-in reminders go on and how windows end.
     replan(&store).await?;
     let case = case.with_saved(saved.checkin.clone());
-    crate::render::assessment(out, &case.assessment(), &case.settings_or_default()).map_err(stdout_err)?;
+    // The reasons in the terminal's language, as the frame around them (not the app's choice).
+    let assessment = assess_in(&case.treatment, &case.history, Language::current());
+    crate::render::assessment(out, &assessment, &case.settings_or_default()).map_err(stdout_err)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -210,7 +213,7 @@ pub async fn history(json: bool, db: &Option<PathBuf>, out: &mut impl Write) -> 
     let records = store.checkins(case.id()).await?;
     let history = &case.history;
     let settings = case.settings_or_default();
-    let assessment = case.assessment();
+    let assessment = assess_in(&case.treatment, history, Language::current());
     let rec = &case.record;
     let report = HistoryReport {
         treatment: rec,
@@ -384,7 +387,7 @@ pub async fn use_builtin(db: &Option<PathBuf>, out: &mut impl Write) -> Result<E
 pub fn parse_date(field: &'static str, s: &str) -> Result<Date, aftercare_core::Error> {
     s.trim().parse().map_err(|_| aftercare_core::Error::Invalid {
         field,
-        reason: say("cli-not-a-date", &[("typed", format!("{s:?}").into())]),
+        reason: say("cli-not-a-date", &[("typed", s.into())]),
     })
 }
 
@@ -401,7 +404,7 @@ fn photo_picks(s: &str) -> Result<Vec<PhotoPick>, aftercare_core::Error> {
                 .map(PhotoPick::Day)
                 .map_err(|_| aftercare_core::Error::Invalid {
                     field: "photos",
-                    reason: say("cli-not-a-photo-pick", &[("typed", format!("{d:?}").into())]),
+                    reason: say("cli-not-a-photo-pick", &[("typed", d.into())]),
                 }),
         })
         .collect()

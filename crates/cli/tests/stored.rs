@@ -629,7 +629,7 @@ fn the_command_line_speaks_the_terminals_language() {
         ],
     );
     assert!(
-        s.starts_with("Behandlung gespeichert: #1 beendet Fr., 20. Nov. 2026, 14:00 (Europe/Berlin)."),
+        s.starts_with("Behandlung gespeichert: #1, beendet am Fr., 20. Nov. 2026, 14:00 (Europe/Berlin)."),
         "{s}"
     );
     assert!(s.contains("Erinnerungen geplant."), "{s}");
@@ -645,12 +645,12 @@ fn the_command_line_speaks_the_terminals_language() {
 
     let s = german_ok(&db, &["plan", "--now", "2026-11-21T08:00"]);
     for words in [
-        "Behandlung beendet Fr., 20. Nov. 2026, 14:00 (Europe/Berlin)",
+        "Behandlung endete am Fr., 20. Nov. 2026, 14:00 (Europe/Berlin)",
         "Jetzt: Sa., 21. Nov. 2026, 08:00 (Tag 2)",
         "Zeitplan",
         "Kein Fitnessstudio, kein anstrengender Sport",
         "Normal an Tag 2",
-        "keine ärztliche Beratung",
+        "keine medizinische Beratung",
     ] {
         assert!(s.contains(words), "{words:?} missing: {s}");
     }
@@ -678,6 +678,18 @@ fn the_command_line_speaks_the_terminals_language() {
         s.contains("Datum") && s.contains("Rötung") && s.contains("mittel"),
         "{s}"
     );
+    for english in ["date", "redness", "moderate", "expected", "spots", "notes"] {
+        assert!(!s.contains(english), "English {english:?} in: {s}");
+    }
+    // The columns line up under their German headings ("Pickel" is wider than "spots").
+    let lines: Vec<&str> = s.lines().collect();
+    let heading = lines.iter().find(|l| l.contains("Datum")).expect("heading");
+    let row = lines.iter().find(|l| l.contains("2026-11-21")).expect("row");
+    let end = heading
+        .find("Pickel")
+        .map(|i| heading[..i].chars().count() + "Pickel".chars().count());
+    let spots_end = end.and_then(|n| row.chars().nth(n - 1));
+    assert_eq!(spots_end, Some('1'), "the 1 new spot ends under \"Pickel\": {s}");
 
     // Refusals too: core's, and the suggestion for a mistyped zone.
     let before = db_bytes(&db);
@@ -698,4 +710,34 @@ fn the_command_line_speaks_the_terminals_language() {
     // An English terminal on the same database reads English.
     let s = ok(&db, &["settings"]);
     assert!(s.contains("Grace period:     120 min"), "{s}");
+
+    // The app's language choice (stored in the settings) is the app's: a German terminal
+    // still reads every warning in German, its reasons included, and an English one in English.
+    let backup = dir.path().join("backup.json");
+    ok(&db, &["export", "--json", backup.to_str().expect("path")]);
+    let mut doc: Value = serde_json::from_str(&std::fs::read_to_string(&backup).expect("read")).expect("json");
+    doc["settings"]["language"] = Value::from("en");
+    std::fs::write(&backup, doc.to_string()).expect("write");
+    ok(&db, &["import", backup.to_str().expect("path")]);
+    let s = german_ok(&db, &["checkin", "--date", "2026-11-22", "--redness", "3", "--pus"]);
+    assert!(s.contains("Eiter oder gelbe Krusten"), "{s}");
+    assert!(!s.contains("Pus") && !s.contains("Call your clinic"), "{s}");
+    let s = ok(&db, &["history"]);
+    assert!(s.contains("Pus or yellow crust") && !s.contains("Eiter"), "{s}");
+
+    // Mistakes on the command line itself, before any command runs.
+    let o = german(&db, &["plna"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("unbekannter Befehl „plna“. Meinten Sie plan?") && err.contains("Mehr dazu unter „--help“."),
+        "{err}"
+    );
+    let o = run(&db, &["checkin", "--redness", "x"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("invalid value 'x' for '--redness <REDNESS>': a whole number, like 2"),
+        "{err}"
+    );
 }

@@ -41,7 +41,7 @@ pub enum Error {
     Domain(#[from] aftercare_core::Error),
     #[error("notification failed: {0}")]
     Notify(String),
-    #[error("reminders are already being delivered by {holder} (lock {path}); stop that one first")]
+    #[error("{}", aftercare_i18n::say("reminders-locked", &[("holder", holder.as_str().into()), ("path", path.as_str().into())]))]
     Locked { holder: String, path: String },
     #[error("{path}: {source}")]
     Io { path: String, source: std::io::Error },

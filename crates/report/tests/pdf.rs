@@ -587,7 +587,7 @@ async fn the_report_is_written_in_the_language_asked_for_every_word_of_it() {
         "keine Diagnose",
         "Seite 1 von 3",
         // The protocol's own name, in German too.
-        "Nachsorge nach dem Microneedling",
+        "Nachsorge nach dem Microneedling, Version",
     ] {
         assert!(text.contains(german), "{german:?} missing: {text}");
     }
@@ -605,6 +605,14 @@ async fn the_report_is_written_in_the_language_asked_for_every_word_of_it() {
         "Sep ",
         "Call your clinic",
         "Micro-needling aftercare",
+        "Pain",
+        "Swelling",
+        "Notes",
+        "Photos",
+        "see page",
+        "Day ",
+        "moderate",
+        "severe",
     ] {
         assert!(
             !text.contains(english),

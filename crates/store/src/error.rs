@@ -16,7 +16,7 @@ pub enum Error {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("no app-data folder on this system: set AFTERCARE_DB to a file path")]
+    #[error("{}", say("store-no-data-folder", &[]))]
     NoDataDir,
     #[error("{}", say("store-no-treatment", &[("id", (*.0).into())]))]
     NoTreatment(i64),
