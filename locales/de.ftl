@@ -995,3 +995,7 @@ cli-standard-output = Standardausgabe
 cli-signal-handler = Signalbehandlung
 reminders-locked = Erinnerungen werden schon von { $holder } zugestellt (Sperre { $path }); beenden Sie das zuerst
 store-no-data-folder = kein Datenordner für Apps auf diesem System: Setzen Sie AFTERCARE_DB auf einen Dateipfad
+
+## Timeline: its scale
+
+timeline-axis = Tage seit dem Ende Ihrer Behandlung

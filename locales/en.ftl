@@ -991,3 +991,7 @@ cli-standard-output = standard output
 cli-signal-handler = signal handler
 reminders-locked = reminders are already being delivered by { $holder } (lock { $path }); stop that one first
 store-no-data-folder = no app-data folder on this system: set AFTERCARE_DB to a file path
+
+## Timeline: its scale
+
+timeline-axis = Days since your treatment ended
