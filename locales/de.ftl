@@ -999,3 +999,41 @@ store-no-data-folder = kein Datenordner für Apps auf diesem System: Setzen Sie 
 ## Timeline: its scale
 
 timeline-axis = Tage seit dem Ende Ihrer Behandlung
+
+## A clinic's protocol file, checked (crates/core/src/protocol.rs, time.rs)
+
+protocol-empty = { $field } ist leer
+protocol-too-long = { $field } ist länger als { $max } Zeichen
+protocol-no-facts = nennt keine Fakten: Jeder eingebaute Rat muss auf einem Fakt beruhen
+protocol-unknown-fact = unbekannter Fakt „{ $id }“ (bekannt: F1-F9, E1-E4, S1-S4, C1-C3, R1-R3)
+protocol-fact-twice = Fakt „{ $id }“ steht zweimal in der Liste
+protocol-rule-id = die id einer Regel besteht aus Kleinbuchstaben, Ziffern und Bindestrichen, etwa „sauna-pool“
+protocol-reserved-id = „{ $id }“ ist für die eigenen Erinnerungen der App reserviert
+protocol-duplicate-rule = die Regel-id „{ $id }“ kommt doppelt vor
+protocol-ends-before-start = der Zeitraum endet ({ $end }), bevor oder wenn er beginnt ({ $start })
+protocol-reminder-twice = Erinnerung „{ $kind }“ steht zweimal in der Liste
+protocol-unknown-reminder = unbekannte Erinnerung „{ $kind }“ (möglich: start, daily, end)
+protocol-daily-at-form = daily_at ist eine Uhrzeit vor Ort als HH:MM, etwa „09:00“
+protocol-daily-needs-time = eine tägliche Erinnerung braucht daily_at = "HH:MM"
+protocol-daily-at-unused = daily_at ist gesetzt, aber remind enthält kein „daily“
+protocol-while-healing-do = while_healing gilt für Regeln, die etwas meiden oder begrenzen, nicht für „do“-Regeln
+protocol-end-needs-texts = eine „end“-Erinnerung braucht end_title und end_message (was wieder erlaubt ist)
+protocol-translation-tag = eine Übersetzung trägt den Namen ihrer Sprache, etwa „de“ oder „pt-BR“ (die Haupttexte sind Englisch)
+protocol-translated-no-english = { $field } ist übersetzt, hat aber keinen englischen Text
+protocol-unknown-field = unbekanntes Feld `{ $field }` an dieser Stelle
+protocol-from-day = from_day muss zwischen 1 und { $max } liegen
+protocol-to-day = to_day muss zwischen from_day ({ $from }) und { $max } liegen
+protocol-question-id = die id einer Frage besteht aus Kleinbuchstaben, Ziffern und Bindestrichen, etwa „gym“
+protocol-duplicate-question = die Frage-id „{ $id }“ kommt doppelt vor
+protocol-question-no-rules = Frage „{ $id }“ nennt keine Regeln
+protocol-question-unknown-rule = Frage „{ $id }“ nennt die unbekannte Regel „{ $rule }“
+protocol-question-rule-twice = Frage „{ $id }“ nennt die Regel „{ $rule }“ zweimal
+protocol-format = Protokollformat { $format } wird nicht unterstützt (diese App liest Format { $supported })
+protocol-id = die id des Protokolls besteht aus Kleinbuchstaben, Ziffern und Bindestrichen
+protocol-no-rules = das Protokoll hat keine [[rule]]
+protocol-photo-day-twice = Fototag { $day } kommt zweimal vor
+protocol-photo-days = Fototage sind Tageszahlen von 1 bis 366
+protocol-in-rule = Regel „{ $rule }“
+offset-syntax = ein Abstand ist eine ganze Zahl mit h (vergangene Stunden) oder d (Kalendertage), etwa „48h“ oder „7d“; gefunden: „{ $text }“
+offset-negative = der Abstand { $text } ist negativ: Zeiträume beginnen mit dem Ende der Behandlung oder danach
+offset-too-long = der Abstand { $text } ist länger als ein Jahr ({ $days }d / { $hours }h)

@@ -995,3 +995,41 @@ store-no-data-folder = no app-data folder on this system: set AFTERCARE_DB to a 
 ## Timeline: its scale
 
 timeline-axis = Days since your treatment ended
+
+## A clinic's protocol file, checked (crates/core/src/protocol.rs, time.rs)
+
+protocol-empty = { $field } is empty
+protocol-too-long = { $field } is longer than { $max } characters
+protocol-no-facts = names no facts: every piece of built-in advice must rest on a fact
+protocol-unknown-fact = unknown fact id "{ $id }" (known: F1-F9, E1-E4, S1-S4, C1-C3, R1-R3)
+protocol-fact-twice = fact "{ $id }" is listed twice
+protocol-rule-id = a rule id is lower-case letters, digits and dashes, like "sauna-pool"
+protocol-reserved-id = "{ $id }" is reserved for the app's own reminders
+protocol-duplicate-rule = duplicate rule id "{ $id }"
+protocol-ends-before-start = the window ends ({ $end }) before or when it starts ({ $start })
+protocol-reminder-twice = reminder "{ $kind }" is listed twice
+protocol-unknown-reminder = unknown reminder "{ $kind }" (use start, daily, end)
+protocol-daily-at-form = daily_at is a local time written HH:MM, like "09:00"
+protocol-daily-needs-time = a daily reminder needs daily_at = "HH:MM"
+protocol-daily-at-unused = daily_at is set but remind has no "daily"
+protocol-while-healing-do = while_healing is for rules that avoid or limit something, not for "do" rules
+protocol-end-needs-texts = an "end" reminder needs end_title and end_message (what the client may do again)
+protocol-translation-tag = a translation is named by its language, like "de" or "pt-BR" (the main texts are English)
+protocol-translated-no-english = { $field } is translated but has no English text
+protocol-unknown-field = unknown field `{ $field }` here
+protocol-from-day = from_day must be between 1 and { $max }
+protocol-to-day = to_day must be between from_day ({ $from }) and { $max }
+protocol-question-id = a question id is lower-case letters, digits and dashes, like "gym"
+protocol-duplicate-question = duplicate question id "{ $id }"
+protocol-question-no-rules = question "{ $id }" names no rules
+protocol-question-unknown-rule = question "{ $id }" names unknown rule "{ $rule }"
+protocol-question-rule-twice = question "{ $id }" names rule "{ $rule }" twice
+protocol-format = protocol format { $format } is not supported (this app reads format { $supported })
+protocol-id = the protocol id is lower-case letters, digits and dashes
+protocol-no-rules = the protocol has no [[rule]]
+protocol-photo-day-twice = photo day { $day } appears twice
+protocol-photo-days = photo days are day numbers from 1 to 366
+protocol-in-rule = rule "{ $rule }"
+offset-syntax = an offset is a whole number followed by h (elapsed hours) or d (calendar days), like "48h" or "7d"; got "{ $text }"
+offset-negative = offset { $text } is negative: windows start at or after the end of the treatment
+offset-too-long = offset { $text } is longer than a year ({ $days }d / { $hours }h)

@@ -101,6 +101,21 @@ fn the_language_is_the_clients_choice_else_the_devices() {
     );
     assert!(!text.contains("Day by day") && !text.contains("moderate"), "{text}");
 
+    // A clinic's protocol file that doesn't hold: the file, the line, the rule, and what is
+    // wrong, in German.
+    let bad = aftercare_core::Protocol::builtin_source().replacen("end = \"48h\"", "end = \"48x\"", 1);
+    assert_ne!(
+        bad,
+        aftercare_core::Protocol::builtin_source(),
+        "the test changes the file"
+    );
+    let e = h.refused("load_protocol", json!({ "text": bad, "fileName": "praxis.toml" }));
+    let message = e["message"].as_str().unwrap_or("");
+    assert!(
+        message.starts_with("praxis.toml:") && message.contains(": Regel „gym“: end: ein Abstand ist eine ganze Zahl"),
+        "{message}"
+    );
+
     // A language the app doesn't speak: refused next to the field, nothing saved.
     s["language"] = json!("fr");
     let e = h.refused("save_settings", json!({ "input": s.clone() }));

@@ -6,15 +6,20 @@ use std::process::{Command, Output};
 use serde_json::Value;
 
 fn run(db: &Path, args: &[&str]) -> Output {
+    run_in("C.UTF-8", db, args)
+}
+
+/// The command in a terminal whose language is `lang` (and nothing else says one), whatever
+/// the machine's: the terminal's language decides the words.
+fn run_in(lang: &str, db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_aftercare"))
         .arg("--db")
         .arg(db)
         .args(args)
-        // The terminal's language decides the words: English here, whatever the machine's.
         .env_remove("LANGUAGE")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env("LANG", "C.UTF-8")
+        .env("LANG", lang)
         .output()
         .expect("runs")
 }
@@ -593,18 +598,9 @@ fn photos_are_added_to_logged_days_listed_exported_and_deleted() {
     assert_eq!(ok(&db, &["photo", "list"]).trim(), "No photos yet.");
 }
 
-/// The command as a German terminal runs it (`LANG=de_DE.UTF-8`).
+/// The command as a German terminal runs it.
 fn german(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_aftercare"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "de_DE.UTF-8")
-        .output()
-        .expect("runs")
+    run_in("de_DE.UTF-8", db, args)
 }
 
 fn german_ok(db: &Path, args: &[&str]) -> String {

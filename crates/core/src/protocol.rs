@@ -17,6 +17,7 @@ use toml::Spanned;
 
 use crate::fact;
 use crate::time::{parse_time_of_day, Offset};
+use aftercare_i18n::say;
 
 /// The protocol file format this build reads.
 pub const FORMAT: u32 = 1;
@@ -242,7 +243,7 @@ impl fmt::Display for ProtocolError {
             write!(f, ":{line}")?;
         }
         if let Some(rule) = &self.rule {
-            write!(f, ": rule \"{rule}\"")?;
+            write!(f, ": {}", say("protocol-in-rule", &[("rule", rule.as_str().into())]))?;
         }
         write!(f, ": {}", self.message)
     }
@@ -380,35 +381,31 @@ impl<'a> Loader<'a> {
     fn text(&self, s: &Spanned<String>, rule: Option<&str>, field: &str, max: usize) -> Result<String, ProtocolError> {
         let t = s.get_ref().trim();
         if t.is_empty() {
-            return Err(self.err(s.span().start, rule, format!("{field} is empty")));
+            return Err(self.err(s.span().start, rule, say("protocol-empty", &[("field", field.into())])));
         }
         if t.chars().count() > max {
-            return Err(self.err(s.span().start, rule, format!("{field} is longer than {max} characters")));
+            return Err(self.err(
+                s.span().start,
+                rule,
+                say("protocol-too-long", &[("field", field.into()), ("max", max.into())]),
+            ));
         }
         Ok(t.to_string())
     }
 
     fn facts(&self, facts: &Spanned<Vec<Spanned<String>>>, rule: Option<&str>) -> Result<Vec<String>, ProtocolError> {
         if self.require_facts && facts.get_ref().is_empty() {
-            return Err(self.err(
-                facts.span().start,
-                rule,
-                "names no facts: every piece of built-in advice must rest on a fact",
-            ));
+            return Err(self.err(facts.span().start, rule, say("protocol-no-facts", &[])));
         }
         let mut seen = HashSet::new();
         let mut out = Vec::new();
         for f in facts.get_ref() {
             let id = f.get_ref().as_str();
             if !fact::is_known(id) {
-                return Err(self.err(
-                    f.span().start,
-                    rule,
-                    format!("unknown fact id \"{id}\" (known: F1-F9, E1-E4, S1-S4, C1-C3, R1-R3)"),
-                ));
+                return Err(self.err(f.span().start, rule, say("protocol-unknown-fact", &[("id", id.into())])));
             }
             if !seen.insert(id) {
-                return Err(self.err(f.span().start, rule, format!("fact \"{id}\" is listed twice")));
+                return Err(self.err(f.span().start, rule, say("protocol-fact-twice", &[("id", id.into())])));
             }
             out.push(id.to_string());
         }
@@ -425,21 +422,21 @@ impl<'a> Loader<'a> {
         let id = raw.id.get_ref().trim().to_string();
         let at = raw.id.span().start;
         if !is_slug(&id) {
-            return Err(self.err(
-                at,
-                Some(&id),
-                "a rule id is lower-case letters, digits and dashes, like \"sauna-pool\"",
-            ));
+            return Err(self.err(at, Some(&id), say("protocol-rule-id", &[])));
         }
         if RESERVED_RULE_IDS.contains(&id.as_str()) {
             return Err(self.err(
                 at,
                 Some(&id),
-                format!("\"{id}\" is reserved for the app's own reminders"),
+                say("protocol-reserved-id", &[("id", id.as_str().into())]),
             ));
         }
         if !seen.insert(id.clone()) {
-            return Err(self.err(at, Some(&id), format!("duplicate rule id \"{id}\"")));
+            return Err(self.err(
+                at,
+                Some(&id),
+                say("protocol-duplicate-rule", &[("id", id.as_str().into())]),
+            ));
         }
         let r = Some(id.as_str());
         let title = self.text(&raw.title, r, "title", MAX_TITLE)?;
@@ -451,7 +448,10 @@ impl<'a> Loader<'a> {
             return Err(self.err(
                 raw.end.span().start,
                 r,
-                format!("the window ends ({end}) before or when it starts ({start})"),
+                say(
+                    "protocol-ends-before-start",
+                    &[("end", end.to_string().into()), ("start", start.to_string().into())],
+                ),
             ));
         }
 
@@ -461,7 +461,11 @@ impl<'a> Loader<'a> {
         for k in raw.remind.iter().flat_map(|r| r.get_ref()) {
             let kind = k.get_ref().as_str();
             if !kinds.insert(kind) {
-                return Err(self.err(k.span().start, r, format!("reminder \"{kind}\" is listed twice")));
+                return Err(self.err(
+                    k.span().start,
+                    r,
+                    say("protocol-reminder-twice", &[("kind", kind.into())]),
+                ));
             }
             match kind {
                 "start" => reminders.at_start = true,
@@ -471,37 +475,28 @@ impl<'a> Loader<'a> {
                     return Err(self.err(
                         k.span().start,
                         r,
-                        format!("unknown reminder \"{other}\" (use start, daily, end)"),
+                        say("protocol-unknown-reminder", &[("kind", other.into())]),
                     ));
                 }
             }
         }
         match (&raw.daily_at, kinds.contains("daily")) {
             (Some(t), true) => {
-                let time = parse_time_of_day(t.get_ref()).map_err(|_| {
-                    self.err(
-                        t.span().start,
-                        r,
-                        "daily_at is a local time written HH:MM, like \"09:00\"",
-                    )
-                })?;
+                let time = parse_time_of_day(t.get_ref())
+                    .map_err(|_| self.err(t.span().start, r, say("protocol-daily-at-form", &[])))?;
                 reminders.daily_at = Some(time);
             }
             (None, true) => {
-                return Err(self.err(remind_at, r, "a daily reminder needs daily_at = \"HH:MM\""));
+                return Err(self.err(remind_at, r, say("protocol-daily-needs-time", &[])));
             }
             (Some(t), false) => {
-                return Err(self.err(t.span().start, r, "daily_at is set but remind has no \"daily\""));
+                return Err(self.err(t.span().start, r, say("protocol-daily-at-unused", &[])));
             }
             (None, false) => {}
         }
         let tip = raw.tip.as_ref().map(|m| self.text(m, r, "tip", MAX_TEXT)).transpose()?;
         if raw.while_healing && !raw.strength.restricts() {
-            return Err(self.err(
-                at,
-                r,
-                "while_healing is for rules that avoid or limit something, not for \"do\" rules",
-            ));
+            return Err(self.err(at, r, say("protocol-while-healing-do", &[])));
         }
         let start_message = raw
             .start_message
@@ -519,11 +514,7 @@ impl<'a> Loader<'a> {
             .map(|m| self.text(m, r, "end_message", MAX_TEXT))
             .transpose()?;
         if reminders.at_end && (end_title.is_none() || end_message.is_none()) {
-            return Err(self.err(
-                remind_at,
-                r,
-                "an \"end\" reminder needs end_title and end_message (what the client may do again)",
-            ));
+            return Err(self.err(remind_at, r, say("protocol-end-needs-texts", &[])));
         }
         let texts = self.translations(&raw.texts, at, r, |t| {
             Ok(RuleTexts {
@@ -574,7 +565,7 @@ impl<'a> Loader<'a> {
                 return Err(self.err(
                     at,
                     rule,
-                    format!("texts.{tag}: a translation is named by its language, like \"de\" or \"pt-BR\" (the main texts are English)"),
+                    format!("texts.{tag}: {}", say("protocol-translation-tag", &[])),
                 ));
             }
             let checked = check(texts).map_err(|mut e| {
@@ -599,7 +590,11 @@ impl<'a> Loader<'a> {
         let Some(text) = text else { return Ok(None) };
         if english.is_none() {
             let at = text.span().start;
-            return Err(self.err(at, rule, format!("{field} is translated but has no English text")));
+            return Err(self.err(
+                at,
+                rule,
+                say("protocol-translated-no-english", &[("field", field.into())]),
+            ));
         }
         self.text(text, rule, field, max).map(Some)
     }
@@ -607,7 +602,11 @@ impl<'a> Loader<'a> {
     /// A field this item doesn't have, given a translation anyway.
     fn not_here(&self, text: &Option<Spanned<String>>, rule: Option<&str>, field: &str) -> Result<(), ProtocolError> {
         match text {
-            Some(t) => Err(self.err(t.span().start, rule, format!("unknown field `{field}` here"))),
+            Some(t) => Err(self.err(
+                t.span().start,
+                rule,
+                say("protocol-unknown-field", &[("field", field.into())]),
+            )),
             None => Ok(()),
         }
     }
@@ -620,14 +619,14 @@ impl<'a> Loader<'a> {
             return Err(self.err(
                 raw.from_day.span().start,
                 None,
-                format!("from_day must be between 1 and {max}"),
+                say("protocol-from-day", &[("max", max.into())]),
             ));
         }
         if !(from..=max).contains(&to) {
             return Err(self.err(
                 raw.to_day.span().start,
                 None,
-                format!("to_day must be between from_day ({from}) and {max}"),
+                say("protocol-to-day", &[("from", from.into()), ("max", max.into())]),
             ));
         }
         let title = self.text(&raw.title, None, "title", MAX_TITLE)?;
@@ -660,21 +659,21 @@ impl<'a> Loader<'a> {
         let id = raw.id.get_ref().trim().to_string();
         let at = raw.id.span().start;
         if !is_slug(&id) {
+            return Err(self.err(at, None, say("protocol-question-id", &[])));
+        }
+        if !seen.insert(id.clone()) {
             return Err(self.err(
                 at,
                 None,
-                "a question id is lower-case letters, digits and dashes, like \"gym\"",
+                say("protocol-duplicate-question", &[("id", id.as_str().into())]),
             ));
-        }
-        if !seen.insert(id.clone()) {
-            return Err(self.err(at, None, format!("duplicate question id \"{id}\"")));
         }
         let label = self.text(&raw.label, None, "label", 40)?;
         if raw.rules.get_ref().is_empty() {
             return Err(self.err(
                 raw.rules.span().start,
                 None,
-                format!("question \"{id}\" names no rules"),
+                say("protocol-question-no-rules", &[("id", id.as_str().into())]),
             ));
         }
         let mut out = Vec::new();
@@ -684,14 +683,20 @@ impl<'a> Loader<'a> {
                 return Err(self.err(
                     r.span().start,
                     None,
-                    format!("question \"{id}\" names unknown rule \"{rule}\""),
+                    say(
+                        "protocol-question-unknown-rule",
+                        &[("id", id.as_str().into()), ("rule", rule.into())],
+                    ),
                 ));
             }
             if out.iter().any(|x| x == rule) {
                 return Err(self.err(
                     r.span().start,
                     None,
-                    format!("question \"{id}\" names rule \"{rule}\" twice"),
+                    say(
+                        "protocol-question-rule-twice",
+                        &[("id", id.as_str().into()), ("rule", rule.into())],
+                    ),
                 ));
             }
             out.push(rule.to_string());
@@ -726,19 +731,15 @@ impl<'a> Loader<'a> {
             return Err(self.err(
                 raw.format.span().start,
                 None,
-                format!(
-                    "protocol format {} is not supported (this app reads format {FORMAT})",
-                    raw.format.get_ref()
+                say(
+                    "protocol-format",
+                    &[("format", (*raw.format.get_ref()).into()), ("supported", FORMAT.into())],
                 ),
             ));
         }
         let id = raw.id.get_ref().trim().to_string();
         if !is_slug(&id) {
-            return Err(self.err(
-                raw.id.span().start,
-                None,
-                "the protocol id is lower-case letters, digits and dashes",
-            ));
+            return Err(self.err(raw.id.span().start, None, say("protocol-id", &[])));
         }
         let version = self.text(&raw.version, None, "version", 40)?;
         let name = self.text(&raw.name, None, "name", MAX_TITLE)?;
@@ -747,7 +748,7 @@ impl<'a> Loader<'a> {
                 origin: self.origin.to_string(),
                 line: None,
                 rule: None,
-                message: "the protocol has no [[rule]]".into(),
+                message: say("protocol-no-rules", &[]),
             });
         }
         let mut seen = HashSet::new();
@@ -791,9 +792,15 @@ impl<'a> Loader<'a> {
                     let day = u32::try_from(*d.get_ref()).ok().filter(|v| (1..=366).contains(v));
                     match day {
                         Some(v) if !out.contains(&v) => out.push(v),
-                        Some(v) => return Err(self.err(d.span().start, None, format!("photo day {v} appears twice"))),
+                        Some(v) => {
+                            return Err(self.err(
+                                d.span().start,
+                                None,
+                                say("protocol-photo-day-twice", &[("day", v.into())]),
+                            ))
+                        }
                         None => {
-                            return Err(self.err(d.span().start, None, "photo days are day numbers from 1 to 366"));
+                            return Err(self.err(d.span().start, None, say("protocol-photo-days", &[])));
                         }
                     }
                 }

@@ -82,11 +82,11 @@ impl fmt::Display for Offset {
 /// Why an offset string was refused; the protocol loader adds file, line and rule.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OffsetError {
-    #[error("an offset is a whole number followed by h (elapsed hours) or d (calendar days), like \"48h\" or \"7d\"; got {0:?}")]
+    #[error("{}", aftercare_i18n::say("offset-syntax", &[("text", .0.as_str().into())]))]
     Syntax(String),
-    #[error("offset {0} is negative: windows start at or after the end of the treatment")]
+    #[error("{}", aftercare_i18n::say("offset-negative", &[("text", .0.as_str().into())]))]
     Negative(String),
-    #[error("offset {0} is longer than a year ({MAX_OFFSET_DAYS}d / {MAX_OFFSET_HOURS}h)")]
+    #[error("{}", aftercare_i18n::say("offset-too-long", &[("text", .0.as_str().into()), ("days", MAX_OFFSET_DAYS.into()), ("hours", MAX_OFFSET_HOURS.into())]))]
     TooLong(String),
 }
 

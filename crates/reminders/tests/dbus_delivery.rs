@@ -113,9 +113,12 @@ async fn a_due_reminder_reaches_the_notification_server_on_time() {
     );
     assert_eq!(gym.replaces_id, 0);
     // Make-up and actives end with it ("2d" is 48 h but across a DST change): one
-    // notification that lists each, or the gym's own words when it ends alone.
-    if gym.summary == "These are fine again" {
+    // notification that lists each ("These are fine again"; "4 aftercare reminders" when a
+    // daily one, like the water at 12:00, falls due within GATHER too), or the gym's own words
+    // when it ends alone.
+    if gym.summary == "These are fine again" || gathered {
         assert!(gym.body.lines().count() >= 2, "{}", gym.body);
+        assert!(gym.body.lines().any(|l| l == "• Gym OK again"), "{}", gym.body);
     } else {
         assert!(gym.body.contains("go back to the gym"), "{}", gym.body);
     }

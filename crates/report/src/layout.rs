@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use aftercare_core::checkin::expected_redness;
 use aftercare_core::{Redness, Tier};
+use aftercare_i18n::Arg;
 
 use crate::content::Report;
 use crate::page::*;
@@ -197,16 +198,9 @@ fn treatment(f: &mut Flow, r: &Report) {
         t.session.as_deref().unwrap_or(&not_given),
     );
     key_value(f, &r.say("report-protocol", &[]), &t.protocol);
-    let period = r.say(
-        "report-period-logged",
-        &[
-            ("from", r.date(r.from).into()),
-            ("first", r.first_day.into()),
-            ("to", r.date(r.to).into()),
-            ("last", r.last_day.into()),
-            ("logged", r.days.len().into()),
-        ],
-    );
+    let mut args = period(r);
+    args.push(("logged", r.days.len().into()));
+    let period = r.say("report-period-logged", &args);
     key_value(f, &r.say("report-period", &[]), &period);
 }
 
@@ -713,6 +707,16 @@ fn photos(f: &mut Flow, r: &Report) {
     }
 }
 
+/// The period covered, as the messages name it: its first and last date and their day numbers.
+fn period(r: &Report) -> Vec<(&'static str, Arg)> {
+    vec![
+        ("from", r.date(r.from).into()),
+        ("first", r.first_day.into()),
+        ("to", r.date(r.to).into()),
+        ("last", r.last_day.into()),
+    ]
+}
+
 /// The same footer on every page: what the figures are, the period, when, which page.
 fn footers(flow: Flow, r: &Report) -> Layout {
     let Flow {
@@ -732,18 +736,15 @@ fn footers(flow: Flow, r: &Report) -> Layout {
         });
         let mut lines = vec![
             r.say("report-footer-not-a-diagnosis", &[]),
-            r.say(
-                "report-footer-period",
-                &[
-                    ("from", r.date(r.from).into()),
-                    ("first", r.first_day.into()),
-                    ("to", r.date(r.to).into()),
-                    ("last", r.last_day.into()),
+            r.say("report-footer-period", &{
+                let mut args = period(r);
+                args.extend([
                     ("made", r.made.as_str().into()),
                     ("page", (i + 1).into()),
                     ("pages", n.into()),
-                ],
-            ),
+                ]);
+                args
+            }),
         ];
         if missing {
             lines.push(r.say("report-footer-missing-glyph", &[]));
