@@ -25,7 +25,12 @@ fn run_in(lang: &str, db: &Path, args: &[&str]) -> Output {
 }
 
 fn ok(db: &Path, args: &[&str]) -> String {
-    let o = run(db, args);
+    ok_in("C.UTF-8", db, args)
+}
+
+/// What the command printed, in a terminal whose language is `lang`; it must succeed.
+fn ok_in(lang: &str, db: &Path, args: &[&str]) -> String {
+    let o = run_in(lang, db, args);
     assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
@@ -38,9 +43,6 @@ fn fails(db: &Path, args: &[&str], needle: &str) {
     assert_eq!(err.trim().lines().count(), 1, "one clear line: {err}");
 }
 
-/// Everything stored, as the backup document: a separate process may let SQLite rewrite
-/// its WAL on exit, so across processes "unchanged" is checked on content (the store's
-/// own tests check byte-for-byte within one process).
 /// A fresh database holding one treatment (Fri 20 Nov 2026 14:00, Berlin).
 fn db_with_treatment() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().expect("dir");
@@ -59,6 +61,9 @@ fn db_with_treatment() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, db)
 }
 
+/// Everything stored, as the backup document: a separate process may let SQLite rewrite
+/// its WAL on exit, so across processes "unchanged" is checked on content (the store's
+/// own tests check byte-for-byte within one process).
 fn db_bytes(db: &Path) -> String {
     let out = db.with_extension("snapshot.json");
     ok(db, &["export", "--json", out.to_str().expect("path")]);
@@ -604,9 +609,7 @@ fn german(db: &Path, args: &[&str]) -> Output {
 }
 
 fn german_ok(db: &Path, args: &[&str]) -> String {
-    let o = german(db, args);
-    assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
-    String::from_utf8_lossy(&o.stdout).into_owned()
+    ok_in("de_DE.UTF-8", db, args)
 }
 
 #[test]
