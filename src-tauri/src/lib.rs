@@ -11,6 +11,8 @@ mod instance;
 mod mobile;
 mod runtime;
 pub mod state;
+#[cfg(target_os = "linux")]
+pub mod theme;
 pub mod views;
 
 use tauri::Runtime;
@@ -122,8 +124,11 @@ pub fn run() {
         .invoke_handler(specta.invoke_handler())
         .setup(move |app| {
             #[cfg(target_os = "linux")]
-            if let Some(listener) = instance {
-                instance::serve(listener, app.handle().clone());
+            {
+                theme::start(app.handle().clone());
+                if let Some(listener) = instance {
+                    instance::serve(listener, app.handle().clone());
+                }
             }
             runtime::setup(app, early).map_err(Into::into)
         })

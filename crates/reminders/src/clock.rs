@@ -1,8 +1,23 @@
+use std::future::Future;
+use std::time::Duration;
+
 use jiff::Timestamp;
 
 /// The wall clock. Tests substitute one they control.
 pub trait Clock: Send + Sync + 'static {
     fn now(&self) -> Timestamp;
+
+    /// Waits until `at` on this clock (`None`: nothing ahead), or less: the caller looks
+    /// at the clock again when it returns. This default counts monotonic time, which knows
+    /// nothing of the clock's jumps, so it waits at most `slice` at a time.
+    fn sleep_until(&self, at: Option<Timestamp>, slice: Duration) -> impl Future<Output = ()> + Send {
+        let wait = at.map_or(slice, |at| {
+            Duration::try_from(at.duration_since(self.now()))
+                .unwrap_or(Duration::ZERO)
+                .min(slice)
+        });
+        tokio::time::sleep(wait)
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -11,5 +26,11 @@ pub struct SystemClock;
 impl Clock for SystemClock {
     fn now(&self) -> Timestamp {
         Timestamp::now()
+    }
+
+    /// On Linux, a wall-clock timer: until `at`, however long, unless the clock is set.
+    #[cfg(target_os = "linux")]
+    fn sleep_until(&self, at: Option<Timestamp>, slice: Duration) -> impl Future<Output = ()> + Send {
+        crate::wall_timer::sleep_until(at, slice)
     }
 }

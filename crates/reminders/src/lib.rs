@@ -5,9 +5,10 @@
 //! * [`Scheduler::tick`] claims what is due in one database transaction (delivered,
 //!   missed or skipped) *before* notifying, so a crash can't deliver twice; a show that
 //!   fails hands its reminders back as "not shown", retried while their grace lasts.
-//! * [`Scheduler::run`] sleeps until the next due reminder in slices of at most a minute
-//!   and re-reads the wall clock after each: tokio's timers stop while the machine
-//!   sleeps and know nothing of clock changes, so the wall clock decides.
+//! * [`Scheduler::run`] sleeps until the next due reminder on the wall clock
+//!   ([`Clock::sleep_until`]; on Linux a timerfd that also rings when the clock is set,
+//!   elsewhere slices of at most a minute), then re-reads the wall clock: tokio's timers
+//!   stop while the machine sleeps and know nothing of clock changes.
 //! * One scheduler per database: [`SchedulerLock`].
 
 mod actions;
@@ -22,6 +23,8 @@ mod scheduler;
 mod desktop;
 #[cfg(any(target_os = "macos", target_os = "windows"))]
 mod plain;
+#[cfg(target_os = "linux")]
+mod wall_timer;
 
 pub use actions::{deliver, follow_actions};
 pub use clock::{Clock, SystemClock};

@@ -14,7 +14,8 @@ use tokio::sync::{watch, Notify};
 
 use crate::{Clock, Notifier, Result};
 
-/// The longest the loop sleeps without looking at the wall clock again.
+/// The longest the loop sleeps without looking at the wall clock again, where the clock
+/// can't wake it at an instant of its own ([`Clock::sleep_until`]).
 pub const MAX_SLICE: Duration = Duration::from_secs(60);
 /// Reminders falling due this soon after one that is due wait for each other, to share
 /// one notification (see `grouping`): none is held longer than this.
@@ -39,8 +40,8 @@ pub struct Tick {
 }
 
 /// How long reminders whose notification failed for the `failed_shows`-th time wait
-/// before the next try: 5 s, 10 s, 20 s, 40 s, then once a minute (the loop's longest
-/// sleep anyway) for as long as their grace period lasts. A server that comes back
+/// before the next try: 5 s, 10 s, 20 s, 40 s, then once a minute for as long as their
+/// grace period lasts. A server that comes back
 /// is noticed sooner than that where the notifier can tell ([`Notifier::recovered`]).
 pub fn retry_after(failed_shows: u32) -> SignedDuration {
     let doubling = failed_shows.saturating_sub(1).min(4);
@@ -336,7 +337,7 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
     }
 
     /// Runs until `shutdown` turns true: re-plan, deliver what is due, sleep until the
-    /// next reminder (at most [`MAX_SLICE`] at a time), repeat.
+    /// next reminder ([`Clock::sleep_until`]), repeat.
     pub async fn run(&self, mut shutdown: watch::Receiver<bool>) -> Result<()> {
         self.replan().await?;
         loop {
@@ -347,7 +348,8 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
             // claim compares due times with the wall clock, whatever the timers did.
             // After a failed pass, wait a while before the next try instead of spinning on
             // a reminder that is still due.
-            let floor = match self.tick().await {
+            let passed = self.tick().await;
+            let floor = match &passed {
                 Ok(_) => SignedDuration::from_millis(20),
                 Err(e) => {
                     tracing::error!(error = %e, "reminder pass failed; retrying in 30 s");
@@ -355,18 +357,21 @@ impl<N: Notifier, C: Clock> Scheduler<N, C> {
                 }
             };
             let wall_before = self.clock.now();
-            let wait = match self.next_wake().await {
-                Ok(Some(next)) => next.duration_since(wall_before).max(floor),
-                Ok(None) => SignedDuration::MAX,
+            // After a failure, look again within a minute even with nothing due.
+            let retry = wall_before + SignedDuration::from_secs(60);
+            let until = match self.next_wake().await {
+                Ok(Some(next)) if passed.is_err() => Some(next.max(wall_before + floor).min(retry)),
+                Ok(Some(next)) => Some(next.max(wall_before + floor)),
+                Ok(None) if passed.is_err() => Some(retry),
+                Ok(None) => None,
                 Err(e) => {
                     tracing::error!(error = %e, "can't read the next reminder");
-                    SignedDuration::MAX
+                    Some(retry)
                 }
             };
-            let slice = Duration::try_from(wait).unwrap_or(MAX_SLICE).min(MAX_SLICE);
             let mono_before = tokio::time::Instant::now();
             tokio::select! {
-                _ = tokio::time::sleep(slice) => {}
+                _ = self.clock.sleep_until(until, MAX_SLICE) => {}
                 // Due times changed; whoever changed the plan has re-planned already.
                 _ = self.wake.notified() => {}
                 // Listened for only while notifications fail: what waits is shown at once.
