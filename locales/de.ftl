@@ -1037,3 +1037,27 @@ protocol-in-rule = Regel „{ $rule }“
 offset-syntax = ein Abstand ist eine ganze Zahl mit h (vergangene Stunden) oder d (Kalendertage), etwa „48h“ oder „7d“; gefunden: „{ $text }“
 offset-negative = der Abstand { $text } ist negativ: Zeiträume beginnen mit dem Ende der Behandlung oder danach
 offset-too-long = der Abstand { $text } ist länger als ein Jahr ({ $days }d / { $hours }h)
+
+## serde's refusals of a protocol or backup file, a protocol that is not TOML, a backup that is not JSON; the command line's rarer mistakes
+
+data-missing-field = das Feld `{ $field }` fehlt
+data-unknown-choice = unbekannter Wert `{ $value }`: möglich sind { $choices }
+data-duplicate-key = `{ $key }` ist doppelt gesetzt
+data-wrong-type = hier gehört { $expected } hin
+data-kind-text = Text in Anführungszeichen, etwa "Sport"
+data-kind-yes-no = true oder false
+data-kind-number = eine ganze Zahl, etwa 2
+data-kind-list = eine Liste in [ ], etwa ["end"]
+data-kind-table = eine Gruppe benannter Werte
+data-kind-other = ein Wert anderer Art
+protocol-not-toml = kein gültiges TOML in Spalte { $column }: prüfen Sie die Anführungszeichen, die [Klammern] und dass jede Zeile Schlüssel = Wert lautet
+cli-error-twice = { $arg } ist doppelt angegeben: bitte nur einmal
+cli-error-not-utf8 = ein Argument ist kein gültiger Text (UTF-8)
+
+## Where a backup is refused
+
+data-unknown-field = unbekanntes Feld `{ $field }`
+data-not-json = kein gültiges JSON an dieser Stelle: die Datei ist vielleicht abgeschnitten oder keine Sicherung
+data-not-base64 = kein Base64-Text
+backup-at-line = Zeile { $line }
+backup-at-line-column = Zeile { $line }, Spalte { $column }

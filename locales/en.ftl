@@ -1033,3 +1033,27 @@ protocol-in-rule = rule "{ $rule }"
 offset-syntax = an offset is a whole number followed by h (elapsed hours) or d (calendar days), like "48h" or "7d"; got "{ $text }"
 offset-negative = offset { $text } is negative: windows start at or after the end of the treatment
 offset-too-long = offset { $text } is longer than a year ({ $days }d / { $hours }h)
+
+## serde's refusals of a protocol or backup file, a protocol that is not TOML, a backup that is not JSON; the command line's rarer mistakes
+
+data-missing-field = missing field `{ $field }`
+data-unknown-choice = unknown value `{ $value }`: use one of { $choices }
+data-duplicate-key = `{ $key }` is set twice
+data-wrong-type = this value should be { $expected }
+data-kind-text = text in quotes, like "Gym"
+data-kind-yes-no = true or false
+data-kind-number = a whole number, like 2
+data-kind-list = a list in [ ], like ["end"]
+data-kind-table = a group of named values
+data-kind-other = a value of another kind
+protocol-not-toml = not valid TOML at column { $column }: check the quotes, the [brackets] and that each line reads key = value
+cli-error-twice = '{ $arg }' is given twice: give it once
+cli-error-not-utf8 = an argument is not valid text (UTF-8)
+
+## Where a backup is refused
+
+data-unknown-field = unknown field `{ $field }`
+data-not-json = not valid JSON here: the file may be cut short, or not a backup
+data-not-base64 = not base64 text
+backup-at-line = line { $line }
+backup-at-line-column = line { $line }, column { $column }

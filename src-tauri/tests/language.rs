@@ -116,6 +116,29 @@ fn the_language_is_the_clients_choice_else_the_devices() {
         "{message}"
     );
 
+    // A backup cut short and one with a value the app doesn't know: where, and why, in German.
+    let e = h.refused("restore_backup", json!({ "text": "{\n \"format\": \n" }));
+    let message = e["message"].as_str().unwrap_or("");
+    assert!(message.starts_with("Sicherung abgelehnt: Zeile 3"), "{message}");
+    assert!(
+        message.contains("kein gültiges JSON") && !message.contains("line"),
+        "{message}"
+    );
+    let backup = h.ok("export_backup", json!({}));
+    let good = std::fs::read_to_string(backup["path"].as_str().unwrap_or("")).unwrap_or_default();
+    let odd = good.replacen("\"kind\": \"", "\"kind\": \"exploded-", 1);
+    assert_ne!(odd, good, "the backup has a kind to change");
+    let e = h.refused("restore_backup", json!({ "text": odd }));
+    let message = e["message"].as_str().unwrap_or("");
+    assert!(
+        message.contains("unbekannter Wert `exploded-") && message.contains("möglich sind `"),
+        "{message}"
+    );
+    assert!(
+        !message.contains("unknown") && !message.contains("expected"),
+        "{message}"
+    );
+
     // A language the app doesn't speak: refused next to the field, nothing saved.
     s["language"] = json!("fr");
     let e = h.refused("save_settings", json!({ "input": s.clone() }));

@@ -206,13 +206,18 @@ fn mistake(e: &clap::Error, language: Language) -> Option<String> {
             "cli-error-too-many",
             &[("arg", arg().into()), ("value", value().into())],
         ),
-        ErrorKind::ArgumentConflict => say(
-            "cli-error-conflict",
-            &[
-                ("arg", arg().into()),
-                ("other", context(ContextKind::PriorArg).unwrap_or_default().into()),
-            ],
-        ),
+        ErrorKind::ArgumentConflict => {
+            let other = context(ContextKind::PriorArg).unwrap_or_default();
+            // clap calls an option given twice a conflict with itself.
+            if other == arg() {
+                say("cli-error-twice", &[("arg", arg().into())])
+            } else {
+                say("cli-error-conflict", &[("arg", arg().into()), ("other", other.into())])
+            }
+        }
+        ErrorKind::InvalidUtf8 => say("cli-error-not-utf8", &[]),
+        // Help and version are not mistakes; the other kinds need options this command
+        // line doesn't have (value counts, `--opt=value` only).
         _ => return None,
     };
     let suggested = context(ContextKind::SuggestedSubcommand).or_else(|| context(ContextKind::SuggestedArg));
@@ -325,6 +330,28 @@ mod tests {
             "„300“ passt nicht zu --series-length <SERIES_LENGTH>: eine Zahl von 0 bis 255"
         );
         assert_eq!(said(&["aftercare", "ics", "--json"]), "unerwartetes Argument „--json“");
+        assert_eq!(
+            said(&["aftercare", "checkin", "--redness", "2", "--redness", "3"]),
+            "--redness <REDNESS> ist doppelt angegeben: bitte nur einmal"
+        );
+        // Bytes that are not UTF-8, as a Unix shell can pass them.
+        #[cfg(unix)]
+        {
+            use std::ffi::OsString;
+            use std::os::unix::ffi::OsStringExt;
+            let not_text = OsString::from_vec(b"\xff".to_vec());
+            let args = [
+                OsString::from("aftercare"),
+                "checkin".into(),
+                "--redness".into(),
+                not_text,
+            ];
+            let e = cmd().try_get_matches_from(args).expect_err("not UTF-8");
+            assert_eq!(
+                mistake(&e, Language::German).as_deref(),
+                Some("ein Argument ist kein gültiger Text (UTF-8)")
+            );
+        }
         assert_eq!(
             said(&["aftercare", "history", "--json=3"]),
             "--json nimmt keinen Wert, auch nicht „3“"

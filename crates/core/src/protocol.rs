@@ -352,6 +352,16 @@ impl<'a> Loader<'a> {
         self.src.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
     }
 
+    /// The 1-based column of a byte offset, counted in characters.
+    fn column_of(&self, offset: usize) -> usize {
+        let end = offset.min(self.src.len());
+        let line_start = self.src.as_bytes()[..end]
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1);
+        self.src.get(line_start..end).map_or(1, |s| s.chars().count() + 1)
+    }
+
     fn err(&self, offset: usize, rule: Option<&str>, message: impl Into<String>) -> ProtocolError {
         ProtocolError {
             origin: self.origin.to_string(),
@@ -719,12 +729,18 @@ impl<'a> Loader<'a> {
 
     fn load(&self) -> Result<Protocol, ProtocolError> {
         let raw: RawProtocol = toml::from_str(self.src).map_err(|e| {
-            let at = e.span().map(|s| s.start);
+            let span = e.span();
+            let at = span.as_ref().map(|s| s.start);
             ProtocolError {
                 origin: self.origin.to_string(),
                 line: at.map(|o| self.line_of(o)),
                 rule: at.and_then(|o| self.rule_around(o)),
-                message: e.message().trim().to_string(),
+                message: toml_fault::worded(
+                    aftercare_i18n::Language::current(),
+                    e.message(),
+                    span.and_then(|s| self.src.get(s)),
+                    at.map_or(1, |o| self.column_of(o)),
+                ),
             }
         })?;
         if *raw.format.get_ref() != FORMAT {
@@ -901,6 +917,7 @@ impl Protocol {
 }
 
 mod texts;
+mod toml_fault;
 
 #[cfg(test)]
 mod tests;

@@ -11,8 +11,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub mod dates;
 mod pseudo;
+mod refusals;
 
 pub use pseudo::pseudo;
+pub use refusals::serde_refusal;
 
 /// The catalogs' sources, as the page gets them too.
 pub const ENGLISH_FTL: &str = include_str!("../../../locales/en.ftl");

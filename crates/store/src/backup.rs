@@ -135,7 +135,7 @@ mod base64_bytes {
         let text = String::deserialize(d)?;
         base64::engine::general_purpose::STANDARD
             .decode(text.as_bytes())
-            .map_err(|e| serde::de::Error::custom(format!("not base64: {e}")))
+            .map_err(|_| serde::de::Error::custom(aftercare_i18n::say("data-not-base64", &[])))
     }
 }
 
@@ -236,11 +236,19 @@ impl Backup {
         let b: Backup = serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
             let inner = e.into_inner();
+            let language = aftercare_i18n::Language::current();
+            let said = strip_position(&inner.to_string());
+            let message = match inner.classify() {
+                serde_json::error::Category::Data => {
+                    aftercare_i18n::serde_refusal(language, &said, None).unwrap_or(said)
+                }
+                _ => language.text("data-not-json", &[]),
+            };
             BackupError {
                 line: Some(inner.line()).filter(|l| *l > 0),
                 column: Some(inner.column()).filter(|c| *c > 0),
                 field: Some(path).filter(|p| p != "."),
-                message: strip_position(&inner.to_string()),
+                message,
             }
         })?;
         b.check()?;

@@ -62,11 +62,11 @@ pub struct BackupError {
 impl fmt::Display for BackupError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(line) = self.line {
-            write!(f, "line {line}")?;
-            if let Some(c) = self.column {
-                write!(f, ", column {c}")?;
-            }
-            f.write_str(": ")?;
+            let at = match self.column {
+                Some(c) => say("backup-at-line-column", &[("line", line.into()), ("column", c.into())]),
+                None => say("backup-at-line", &[("line", line.into())]),
+            };
+            write!(f, "{at}: ")?;
         }
         if let Some(field) = &self.field {
             write!(f, "{field}: ")?;

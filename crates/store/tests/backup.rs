@@ -245,7 +245,7 @@ async fn bad_backups_are_refused_with_line_and_field_and_change_nothing() {
             &good,
             |v| v["ledger"][0]["state"] = "exploded".into(),
             true,
-            "unknown variant `exploded`",
+            "unknown value `exploded`",
         ),
     ];
     // Not JSON at all, and JSON cut short.

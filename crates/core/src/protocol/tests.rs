@@ -352,17 +352,23 @@ fn bad_categories_strengths_and_types() {
         "category = \"moon\"",
         21,
         Some("sun"),
-        "unknown variant `moon`",
+        "unknown value `moon`",
     );
     refused(
         "strength = \"avoid\"",
         "strength = \"never\"",
         12,
         Some("gym"),
-        "unknown variant `never`",
+        "unknown value `never`",
     );
     refused("format = 1", "format = 2", 1, None, "format 2 is not supported");
-    refused("title = \"No gym\"", "title = 7", 9, Some("gym"), "invalid type");
+    refused(
+        "title = \"No gym\"",
+        "title = 7",
+        9,
+        Some("gym"),
+        "should be text in quotes",
+    );
     refused("title = \"No gym\"", "title = \"  \"", 9, Some("gym"), "title is empty");
 }
 
@@ -404,6 +410,7 @@ fn rule_ids_must_be_slugs_and_not_reserved() {
 fn syntax_errors_and_empty_protocols() {
     let e = load("format = 1\nid = \"x\"\nversion = \"1\"\nname = \"n\"\n[[rule]\n").expect_err("syntax");
     assert_eq!(e.line, Some(5));
+    assert!(e.message.starts_with("not valid TOML at column "), "{e}");
     let e = load("format = 1\nid = \"x\"\nversion = \"1\"\nname = \"n\"\n").expect_err("empty");
     assert!(e.message.contains("no [[rule]]"));
     let e = load("id = \"x\"\nversion = \"1\"\nname = \"n\"\n").expect_err("missing format");
