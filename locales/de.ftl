@@ -1061,3 +1061,27 @@ data-not-json = kein gültiges JSON an dieser Stelle: die Datei ist vielleicht a
 data-not-base64 = kein Base64-Text
 backup-at-line = Zeile { $line }
 backup-at-line-column = Zeile { $line }, Spalte { $column }
+
+## The system's and the database's reasons
+
+os-not-found = diese Datei oder diesen Ordner gibt es nicht
+os-permission-denied = dieses Benutzerkonto darf sie nicht lesen oder schreiben
+os-already-exists = dort gibt es schon etwas mit diesem Namen
+os-storage-full = der Datenträger ist voll
+os-read-only = der Datenträger ist schreibgeschützt
+os-is-a-folder = das ist ein Ordner, keine Datei
+os-not-a-folder = ein Teil des Pfads ist eine Datei, kein Ordner
+os-file-too-large = die Datei ist zu groß für diesen Datenträger
+os-unreadable = der Inhalt der Datei ist nicht lesbar (abgeschnitten oder nicht wie erwartet)
+os-other = das System hat abgelehnt (Fehlernummer { $code })
+db-busy = ein anderes Programm benutzt die Datenbank: bitte gleich noch einmal versuchen
+db-read-only = die Datenbankdatei kann nur gelesen, nicht geschrieben werden
+db-damaged = die Datenbankdatei ist beschädigt oder nicht von dieser App: stellen Sie eine Sicherung in einer neuen Datei wieder her
+db-cant-open = die Datenbankdatei lässt sich nicht öffnen
+db-other = SQLite-Fehler { $code }
+db-internal = ein Fehler in der App
+db-newer = diese Datenbank stammt von einer neueren Version der App: bitte die App aktualisieren
+
+## Start-up
+
+error-start = Aftercare Companion konnte seine Daten nicht öffnen ({ $path }): { $reason }.

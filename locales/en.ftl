@@ -1057,3 +1057,27 @@ data-not-json = not valid JSON here: the file may be cut short, or not a backup
 data-not-base64 = not base64 text
 backup-at-line = line { $line }
 backup-at-line-column = line { $line }, column { $column }
+
+## The system's and the database's reasons
+
+os-not-found = there is no such file or folder
+os-permission-denied = this user account may not read or write it
+os-already-exists = something of that name is already there
+os-storage-full = the disk is full
+os-read-only = the disk is read-only
+os-is-a-folder = that is a folder, not a file
+os-not-a-folder = part of the path is a file, not a folder
+os-file-too-large = the file is too large for this disk
+os-unreadable = the file's contents can't be read (cut short, or not what was expected)
+os-other = the system refused (error number { $code })
+db-busy = another program is using the database: try again in a moment
+db-read-only = the database file can only be read, not written
+db-damaged = the database file is damaged or not this app's: restore a backup into a new file
+db-cant-open = the database file can't be opened
+db-other = SQLite error { $code }
+db-internal = an error inside the app
+db-newer = this database was written by a newer version of the app: update the app
+
+## Start-up
+
+error-start = Aftercare Companion could not open its data ({ $path }): { $reason }.

@@ -33,6 +33,7 @@ pub fn commands<R: Runtime>() -> Builder<R> {
             setup_defaults,
             set_up,
             today,
+            start_failure,
             can_i,
             timeline,
             save_checkin,

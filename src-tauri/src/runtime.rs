@@ -102,18 +102,51 @@ impl EarlyStore {
 }
 
 fn open_store<R: Runtime>(app: &App<R>, early: Option<EarlyStore>) -> Result<(PathBuf, Store), AppError> {
-    if let Some(e) = early {
-        let store = tauri::async_runtime::block_on(e.opening)
-            .map_err(|e| AppError::new(ErrorCode::Database, format!("The database could not be opened: {e}")))??;
-        return Ok((e.path, store));
-    }
-    let db = database_path(app)?;
-    let store = tauri::async_runtime::block_on(Store::open(&db))?;
-    Ok((db, store))
+    let (db, opened) = match early {
+        Some(e) => {
+            let opened = tauri::async_runtime::block_on(e.opening);
+            (
+                e.path,
+                opened
+                    .map_err(|j| j.to_string())
+                    .and_then(|r| r.map_err(|e| e.to_string())),
+            )
+        }
+        None => {
+            let db = database_path(app)?;
+            let opened = tauri::async_runtime::block_on(Store::open(&db)).map_err(|e| e.to_string());
+            (db, opened)
+        }
+    };
+    let reason = match opened {
+        Ok(store) => return Ok((db, store)),
+        Err(reason) => reason,
+    };
+    Err(AppError::new(
+        ErrorCode::Database,
+        say(
+            "error-start",
+            &[("path", db.display().to_string().into()), ("reason", reason.into())],
+        ),
+    ))
 }
 
+/// Why the database could not be opened at start, once per process. The window opens all
+/// the same and says so (`commands::start_failure`), because a client who started the app
+/// from a menu would see nothing of a message on a terminal; nothing else runs.
+pub static START_FAILURE: std::sync::OnceLock<AppError> = std::sync::OnceLock::new();
+
 pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<(), AppError> {
-    let (db, store) = open_store(app, early)?;
+    // The device's language until the client's own is read from the database.
+    aftercare_core::Settings::language_of(None).make_current();
+    let (db, store) = match open_store(app, early) {
+        Ok(opened) => opened,
+        Err(e) => {
+            tracing::error!(code = ?e.code, "the database could not be opened");
+            let _ = START_FAILURE.set(e);
+            return Ok(());
+        }
+    };
     let (actions_tx, actions_rx) = tokio::sync::mpsc::unbounded_channel();
     let notifier = new_notifier(actions_tx);
     let scheduler = Scheduler::new(store, notifier, SystemClock);

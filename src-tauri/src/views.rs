@@ -538,3 +538,11 @@ pub fn symptom_boxes() -> Vec<SymptomBox> {
         })
         .collect()
 }
+
+/// Why the app could not start, and the language to say it in.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct StartFailureView {
+    /// The device's language ("en", "de"): the client's own choice is in the database.
+    pub language: String,
+    pub error: crate::error::AppError,
+}

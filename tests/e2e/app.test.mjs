@@ -910,3 +910,27 @@ async function hurriedTypingInGerman() {
   }
   assert.equal(cli("settings"), settingsBefore, "the settings are as they were");
 }
+
+/**
+ * A database the app can't open (here a file that is not one) is said in the window, in the
+ * device's language, where a client who started the app from a menu sees it (it used to be a
+ * line on stderr and no window); the file is left as it was.
+ */
+test("a database that won't open is said in the window, in the device's language", async () => {
+  await quit().catch(() => {});
+  await startDriver({ LANG: "de_DE.UTF-8" });
+  wipeDatabase();
+  mkdirSync(path.dirname(DB), { recursive: true });
+  const junk = Buffer.alloc(8192, "x");
+  writeFileSync(DB, junk);
+  await launch();
+  const said = await waitText("main .error[role=alert]", /beschädigt/, "the window never said why");
+  assert.match(said, /^Aftercare Companion konnte seine Daten nicht öffnen \(.*aftercare\.db\): .*beschädigt/);
+  assert.equal(await browser.execute(() => document.documentElement.lang), "de");
+  assert.equal(await count("#unexpected-error"), 0, "no second, unexplained error");
+  await screenshot("de-start-failure");
+  await quit();
+  assert.ok(readFileSync(DB).equals(junk), "the file is left as it was");
+  wipeDatabase();
+});
+

@@ -34,7 +34,7 @@ pub enum CliError {
     Protocol(#[from] aftercare_core::ProtocolError),
     #[error(transparent)]
     Store(#[from] aftercare_store::Error),
-    #[error("{path}: {source}")]
+    #[error("{path}: {}", aftercare_i18n::os_reason(aftercare_i18n::Language::current(), source))]
     Io { path: String, source: std::io::Error },
     #[error(transparent)]
     Reminders(#[from] aftercare_reminders::Error),

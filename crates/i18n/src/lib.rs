@@ -12,9 +12,11 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 pub mod dates;
 mod pseudo;
 mod refusals;
+mod system;
 
 pub use pseudo::pseudo;
 pub use refusals::serde_refusal;
+pub use system::os_reason;
 
 /// The catalogs' sources, as the page gets them too.
 pub const ENGLISH_FTL: &str = include_str!("../../../locales/en.ftl");

@@ -1,7 +1,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use aftercare_i18n::say;
+use aftercare_i18n::{os_reason, say, Language};
 
 /// Everything the store refuses or fails at.
 #[derive(Debug, thiserror::Error)]
@@ -10,11 +10,11 @@ pub enum Error {
     Domain(#[from] aftercare_core::Error),
     #[error(transparent)]
     Protocol(#[from] aftercare_core::ProtocolError),
-    #[error("database error: {0}")]
+    #[error("{}", database_reason(.0))]
     Database(#[from] sqlx::Error),
-    #[error("database schema: {0}")]
+    #[error("{}", migration_reason(.0))]
     Migrate(#[from] sqlx::migrate::MigrateError),
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {}", path.display(), os_reason(Language::current(), source))]
     Io { path: PathBuf, source: std::io::Error },
     #[error("{}", say("store-no-data-folder", &[]))]
     NoDataDir,
@@ -72,5 +72,39 @@ impl fmt::Display for BackupError {
             write!(f, "{field}: ")?;
         }
         f.write_str(&self.message)
+    }
+}
+
+/// SQLite's and sqlx's failures in the client's language. sqlx words them in English and
+/// in SQLite's terms; the ones a client can meet (the file busy, damaged, read-only, on a
+/// full disk, from a newer app) are said from the catalog, the rest as an inner error.
+fn database_reason(e: &sqlx::Error) -> String {
+    let language = Language::current();
+    match e {
+        sqlx::Error::Io(io) => os_reason(language, io),
+        sqlx::Error::PoolTimedOut => say("db-busy", &[]),
+        sqlx::Error::Database(db) => {
+            // Extended result codes carry the primary code in their low byte.
+            match db.code().and_then(|c| c.parse::<i64>().ok()).map(|c| c & 0xff) {
+                Some(5 | 6) => say("db-busy", &[]),
+                Some(13) => say("os-storage-full", &[]),
+                Some(8) => say("db-read-only", &[]),
+                Some(11 | 26) => say("db-damaged", &[]),
+                Some(14) => say("db-cant-open", &[]),
+                Some(code) => say("db-other", &[("code", code.into())]),
+                None => say("db-internal", &[]),
+            }
+        }
+        _ => say("db-internal", &[]),
+    }
+}
+
+fn migration_reason(e: &sqlx::migrate::MigrateError) -> String {
+    use sqlx::migrate::MigrateError as M;
+    match e {
+        M::Execute(e) | M::ExecuteMigration(e, _) => database_reason(e),
+        M::VersionMissing(_) | M::VersionTooNew(..) => say("db-newer", &[]),
+        M::Dirty(_) => say("db-damaged", &[]),
+        _ => say("db-internal", &[]),
     }
 }

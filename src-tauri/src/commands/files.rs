@@ -22,7 +22,10 @@ fn export_path(state: &AppState, stem: &str, ext: &str) -> Result<std::path::Pat
                 "error-export-folder",
                 &[
                     ("folder", state.export_dir.display().to_string().into()),
-                    ("detail", e.to_string().into()),
+                    (
+                        "detail",
+                        aftercare_i18n::os_reason(aftercare_i18n::Language::current(), &e).into(),
+                    ),
                 ],
             ),
         )
@@ -131,6 +134,17 @@ pub async fn use_builtin_protocol(state: State<'_, AppState>) -> Result<Protocol
     state.store().use_builtin_protocol().await?;
     state.replan().await?;
     protocol_view(state.store()).await
+}
+
+/// Why the app could not start (its database would not open), in the device's language,
+/// or nothing. The page asks when its first question finds no app behind it.
+#[tauri::command]
+#[specta::specta]
+pub fn start_failure() -> Option<StartFailureView> {
+    crate::runtime::START_FAILURE.get().map(|error| StartFailureView {
+        language: aftercare_core::Settings::language_of(None).tag().into(),
+        error: error.clone(),
+    })
 }
 
 /// The page shows its first screen with data. The start-up benchmark sets

@@ -13,6 +13,11 @@ export const commands = {
 	setUp: (input: SetupInput) => typedError<TodayView, AppError>(__TAURI_INVOKE("set_up", { input })),
 	/**  Today's overview; `None` until a treatment is set up. */
 	today: () => typedError<TodayView | null, AppError>(__TAURI_INVOKE("today")),
+	/**
+	 *  Why the app could not start (its database would not open), in the device's language,
+	 *  or nothing. The page asks when its first question finds no app behind it.
+	 */
+	startFailure: () => __TAURI_INVOKE<StartFailureView | null>("start_failure"),
 	canI: (query: string) => typedError<AnswerView, AppError>(__TAURI_INVOKE("can_i", { query })),
 	timeline: () => typedError<TimelineView, AppError>(__TAURI_INVOKE("timeline")),
 	/**  One check-in per day: saving again replaces that day's. */
@@ -466,6 +471,13 @@ export type SignView = {
 };
 
 export type SnoozeFor = "fifteen-minutes" | "one-hour" | "tomorrow-morning";
+
+/**  Why the app could not start, and the language to say it in. */
+export type StartFailureView = {
+	/**  The device's language ("en", "de"): the client's own choice is in the database. */
+	language: string,
+	error: AppError,
+};
 
 export type Status = "upcoming" | "active" | "over";
 
