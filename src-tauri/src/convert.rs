@@ -115,17 +115,7 @@ pub fn checkin(c: &CheckIn, treatment: &Treatment, updated: Timestamp, language:
         breakouts: n(c.breakouts),
         swelling: i32::from(c.swelling),
         pain: i32::from(c.pain),
-        warmth: c.warmth,
-        itching: c.itching,
-        peeling: c.peeling,
-        bruising: c.bruising,
-        bleeding: c.bleeding,
-        pus: c.pus,
-        red_streaks: c.red_streaks,
-        blisters: c.blisters,
-        fever: c.fever,
-        breathing_trouble: c.breathing_trouble,
-        dark_patches: c.dark_patches,
+        symptoms: c.symptoms,
         notes: c.notes.clone(),
         updated: moment(updated, &treatment.zone, language),
     }
@@ -133,22 +123,7 @@ pub fn checkin(c: &CheckIn, treatment: &Treatment, updated: Timestamp, language:
 
 /// How many of the yes/no symptoms a check-in ticked.
 pub fn symptom_count(c: &CheckIn) -> i32 {
-    [
-        c.warmth,
-        c.itching,
-        c.peeling,
-        c.bruising,
-        c.bleeding,
-        c.pus,
-        c.red_streaks,
-        c.blisters,
-        c.fever,
-        c.breathing_trouble,
-        c.dark_patches,
-    ]
-    .iter()
-    .filter(|b| **b)
-    .count() as i32
+    i32::try_from(c.symptoms().count()).unwrap_or(i32::MAX)
 }
 
 pub fn reminder(e: &LedgerEntry, zone: &Zone, language: Language) -> ReminderView {

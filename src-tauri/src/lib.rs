@@ -29,6 +29,8 @@ pub fn commands<R: Runtime>() -> Builder<R> {
         // breathing has a box of its own on the form (it is an emergency).
         .typ::<aftercare_core::checkin::Symptom>()
         .constant("SYMPTOMS", views::symptom_boxes())
+        // A blank form's signs, so the page's form has every field core declares.
+        .constant("NO_SYMPTOMS", aftercare_core::Symptoms::default())
         .commands(collect_commands![
             setup_defaults,
             set_up,

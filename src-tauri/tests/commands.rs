@@ -121,9 +121,9 @@ fn timeline_spans_every_rule() {
 fn checkin(redness: i64, notes: &str) -> Value {
     json!({ "input": {
         "date": "", "redness": redness, "breakouts": 1, "swelling": 1, "pain": 2,
-        "warmth": false, "itching": false, "peeling": true, "bruising": false, "bleeding": false,
+        "symptoms": {"warmth": false, "itching": false, "peeling": true, "bruising": false, "bleeding": false,
         "pus": false, "red_streaks": false, "blisters": false, "fever": false,
-        "breathing_trouble": false, "dark_patches": false, "notes": notes
+        "breathing_trouble": false, "dark_patches": false}, "notes": notes
     }})
 }
 
@@ -669,7 +669,7 @@ fn a_warning_after_a_check_in_says_who_to_call_and_that_the_clinic_comes_first()
     let h = harness();
     set_up(&h);
     let mut c = checkin(1, "");
-    c["input"]["pus"] = json!(true);
+    c["input"]["symptoms"]["pus"] = json!(true);
     let saved = h.ok("save_checkin", c);
     let e = &saved["alert"]["escalation"];
     assert_eq!(e["tier"], "call-clinic", "{saved}");
@@ -678,7 +678,7 @@ fn a_warning_after_a_check_in_says_who_to_call_and_that_the_clinic_comes_first()
     assert!(e["clinic_first"].as_str().is_some_and(|s| s.contains("come first")));
     assert!(e["if_unreachable"].as_str().is_some_and(|s| s.contains("urgent care")));
     let mut c = checkin(1, "");
-    c["input"]["breathing_trouble"] = json!(true);
+    c["input"]["symptoms"]["breathing_trouble"] = json!(true);
     let saved = h.ok("save_checkin", c);
     let e = &saved["alert"]["escalation"];
     assert_eq!(
@@ -690,7 +690,7 @@ fn a_warning_after_a_check_in_says_who_to_call_and_that_the_clinic_comes_first()
     assert!(today["when_to_call"]["signs"].as_array().is_some_and(|s| s.len() >= 7));
     // Self-care notes alone are shown, without an escalation.
     let mut c = checkin(1, "");
-    c["input"]["peeling"] = json!(true);
+    c["input"]["symptoms"]["peeling"] = json!(true);
     let saved = h.ok("save_checkin", c);
     assert_eq!(saved["alert"]["tier"], "self-care");
     assert!(saved["alert"]["escalation"].is_null());

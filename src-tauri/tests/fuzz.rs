@@ -30,9 +30,9 @@ fn commands() -> Vec<(&'static str, Value)> {
             "save_checkin",
             json!({ "input": {
                 "date": today, "redness": 2, "breakouts": 1, "swelling": 1, "pain": 2,
-                "warmth": false, "itching": false, "peeling": false, "bruising": false, "bleeding": false,
+                "symptoms": {"warmth": false, "itching": false, "peeling": false, "bruising": false, "bleeding": false,
                 "pus": false, "red_streaks": false, "blisters": false, "fever": false,
-                "breathing_trouble": false, "dark_patches": false, "notes": "fine"
+                "breathing_trouble": false, "dark_patches": false}, "notes": "fine"
             }}),
         ),
         ("checkin_for", json!({ "dateText": today })),

@@ -10,9 +10,9 @@ use support::*;
 fn checkin(redness: i64) -> Value {
     json!({ "input": {
         "date": "", "redness": redness, "breakouts": 1, "swelling": 1, "pain": 2,
-        "warmth": false, "itching": false, "peeling": false, "bruising": false, "bleeding": false,
+        "symptoms": {"warmth": false, "itching": false, "peeling": false, "bruising": false, "bleeding": false,
         "pus": true, "red_streaks": false, "blisters": false, "fever": false,
-        "breathing_trouble": false, "dark_patches": false, "notes": ""
+        "breathing_trouble": false, "dark_patches": false}, "notes": ""
     }})
 }
 

@@ -29,9 +29,9 @@ fn cli() -> PathBuf {
 fn checkin_input(date: Date) -> Value {
     json!({ "input": {
         "date": date.to_string(), "redness": 2, "breakouts": 0, "swelling": 1, "pain": 1,
-        "warmth": false, "itching": false, "peeling": false, "bruising": false, "bleeding": false,
+        "symptoms": {"warmth": false, "itching": false, "peeling": false, "bruising": false, "bleeding": false,
         "pus": false, "red_streaks": false, "blisters": false, "fever": false,
-        "breathing_trouble": false, "dark_patches": false, "notes": ""
+        "breathing_trouble": false, "dark_patches": false}, "notes": ""
     }})
 }
 

@@ -41,9 +41,9 @@ fn a_photo_is_added_to_a_logged_day_listed_shown_and_deleted() {
         "save_checkin",
         json!({ "input": {
             "date": today, "redness": 3, "breakouts": 0, "swelling": 1, "pain": 2,
-            "warmth": false, "itching": false, "peeling": false, "bruising": false, "bleeding": false,
+            "symptoms": {"warmth": false, "itching": false, "peeling": false, "bruising": false, "bleeding": false,
             "pus": false, "red_streaks": false, "blisters": false, "fever": false,
-            "breathing_trouble": false, "dark_patches": false, "notes": ""
+            "breathing_trouble": false, "dark_patches": false}, "notes": ""
         }}),
     );
     // What is not a photo is refused in words, next to the photo.

@@ -325,6 +325,7 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   await press(await nav("Check-in"));
   await press(await browser.$('input[aria-label^="Redness 3"]'));
   await browser.$("#breakouts").setValue("1");
+  await press(await browser.$('//label[contains(., "Peeling or flaking")]/input'));
   await browser.$("#notes").setValue("<img src=x onerror=alert(1)>");
   await screenshot("checkin-filled");
   await press(await browser.$("#save-checkin"));
@@ -376,6 +377,14 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   await launch();
   assert.equal(await waitText("#checkin-state", /Logged/, "check-in lost"), "Logged: redness moderate, 1 spot.");
   await screenshot("today-after-restart");
+  // The day's answers come back into the form, the ticked sign with them.
+  await press(await nav("Check-in"));
+  const peeling = browser.$('//label[contains(., "Peeling or flaking")]/input');
+  await browser.waitUntil(async () => (await peeling.isExisting()) && (await peeling.isSelected()), {
+    timeout: 10_000,
+    timeoutMsg: "the ticked sign did not come back",
+  });
+  assert.equal(await browser.$('//label[contains(., "Bruising")]/input').isSelected(), false);
   await press(await nav("Progress"));
   await browser.waitUntil(async () => (await count("#redness-chart")) === 1, { timeout: 10_000 });
   assert.equal(await count("#redness-chart circle.dot"), 1, "one trend point");

@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use aftercare_core::{Symptom, Symptoms};
+use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(name = "aftercare", version)]
@@ -136,28 +137,8 @@ pub struct CheckinArgs {
     pub swelling: i64,
     #[arg(long, default_value_t = 0, allow_hyphen_values = true)]
     pub pain: i64,
-    #[arg(long)]
-    pub warmth: bool,
-    #[arg(long)]
-    pub itching: bool,
-    #[arg(long)]
-    pub peeling: bool,
-    #[arg(long)]
-    pub bruising: bool,
-    #[arg(long)]
-    pub bleeding: bool,
-    #[arg(long)]
-    pub pus: bool,
-    #[arg(long)]
-    pub red_streaks: bool,
-    #[arg(long)]
-    pub blisters: bool,
-    #[arg(long)]
-    pub fever: bool,
-    #[arg(long)]
-    pub breathing_trouble: bool,
-    #[arg(long)]
-    pub dark_patches: bool,
+    #[command(flatten)]
+    pub symptoms: SymptomFlags,
     #[arg(long, default_value = "")]
     pub notes: String,
     #[arg(long)]
@@ -222,4 +203,33 @@ pub enum PhotoCommand {
     Delete {
         id: i64,
     },
+}
+
+/// The check-in's yes/no signs as switches (`--warmth`, `--red-streaks`, …), one per
+/// [`Symptom`] in core's order: a new sign is a new switch without an edit here.
+pub struct SymptomFlags(pub Symptoms);
+
+impl FromArgMatches for SymptomFlags {
+    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
+        Ok(SymptomFlags(
+            Symptom::ALL.into_iter().filter(|s| m.get_flag(s.field())).collect(),
+        ))
+    }
+
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
+        *self = SymptomFlags::from_arg_matches(m)?;
+        Ok(())
+    }
+}
+
+impl Args for SymptomFlags {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        Symptom::ALL.into_iter().fold(cmd, |cmd, s| {
+            cmd.arg(Arg::new(s.field()).long(s.flag()).action(ArgAction::SetTrue))
+        })
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        SymptomFlags::augment_args(cmd)
+    }
 }

@@ -1,6 +1,7 @@
 //! The command line's help in the terminal's language: clap's derive gives the commands and
 //! their arguments, the catalog the words (one place for them, in every language).
 
+use aftercare_core::Symptom;
 use aftercare_i18n::{Arg, Language};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::Command;
@@ -91,17 +92,6 @@ const HELP: &[(&str, &str, &str)] = &[
     ("plan", "moved_to", "cli-help-moved-to"),
     ("ics", "checkin_at", "cli-help-checkin-at"),
     ("ics", "quiet", "cli-help-quiet"),
-    ("checkin", "warmth", "symptom-warmth"),
-    ("checkin", "itching", "symptom-itching"),
-    ("checkin", "peeling", "symptom-peeling"),
-    ("checkin", "bruising", "symptom-bruising"),
-    ("checkin", "bleeding", "symptom-bleeding"),
-    ("checkin", "pus", "symptom-pus"),
-    ("checkin", "red_streaks", "symptom-red-streaks"),
-    ("checkin", "blisters", "symptom-blisters"),
-    ("checkin", "fever", "symptom-fever"),
-    ("checkin", "breathing_trouble", "cli-help-breathing-trouble"),
-    ("checkin", "dark_patches", "cli-help-dark-patches"),
     ("can", "json", "cli-help-json"),
     ("plan", "json", "cli-help-json"),
     ("history", "json", "cli-help-json"),
@@ -116,6 +106,15 @@ pub fn localized(mut cmd: Command, language: Language) -> Command {
     for (path, arg, id) in HELP {
         let path: Vec<&str> = path.split_whitespace().collect();
         cmd = put(cmd, &path, arg, say(id));
+    }
+    for sign in Symptom::ALL {
+        // The form asks these two apart from the boxes, with more words than a switch needs.
+        let id = match sign {
+            Symptom::BreathingTrouble => "cli-help-breathing-trouble",
+            Symptom::DarkPatches => "cli-help-dark-patches",
+            _ => sign.message(),
+        };
+        cmd = put(cmd, &["checkin"], sign.field(), say(id));
     }
     // clap adds its own flags and the `help` command when it builds: build first, then word
     // them, with the headings, in every command.

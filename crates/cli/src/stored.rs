@@ -153,17 +153,7 @@ pub async fn checkin(a: CheckinArgs, db: &Option<PathBuf>, out: &mut impl Write)
         breakouts: a.breakouts,
         swelling: a.swelling,
         pain: a.pain,
-        warmth: a.warmth,
-        itching: a.itching,
-        peeling: a.peeling,
-        bruising: a.bruising,
-        bleeding: a.bleeding,
-        pus: a.pus,
-        red_streaks: a.red_streaks,
-        blisters: a.blisters,
-        fever: a.fever,
-        breathing_trouble: a.breathing_trouble,
-        dark_patches: a.dark_patches,
+        symptoms: a.symptoms.0,
         notes: a.notes,
     };
     let c = case.checkin(now, date, &draft)?;

@@ -107,6 +107,28 @@ impl Symptom {
         Symptom::DarkPatches,
     ];
 
+    /// The field's name in [`Symptoms`] (and so in a backup and the database's column).
+    pub fn field(self) -> &'static str {
+        match self {
+            Symptom::Warmth => "warmth",
+            Symptom::Itching => "itching",
+            Symptom::Peeling => "peeling",
+            Symptom::Bruising => "bruising",
+            Symptom::Bleeding => "bleeding",
+            Symptom::Pus => "pus",
+            Symptom::RedStreaks => "red_streaks",
+            Symptom::Blisters => "blisters",
+            Symptom::Fever => "fever",
+            Symptom::BreathingTrouble => "breathing_trouble",
+            Symptom::DarkPatches => "dark_patches",
+        }
+    }
+
+    /// The command line's switch: `--red-streaks`.
+    pub fn flag(self) -> String {
+        self.field().replace('_', "-")
+    }
+
     /// The CSV column (older files had these names before the enum; they must not change).
     pub fn column(self) -> &'static str {
         match self {
@@ -152,6 +174,76 @@ impl Symptom {
     }
 }
 
+/// The yes/no signs of one check-in, one field per [`Symptom`]: the draft, the validated
+/// check-in, the page's form and its view all carry this one struct. Every sign must be
+/// given (a missing answer is not taken for "no"), but for the latest question.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Symptoms {
+    pub warmth: bool,
+    pub itching: bool,
+    pub peeling: bool,
+    pub bruising: bool,
+    pub bleeding: bool,
+    /// Pus or yellow crust.
+    pub pus: bool,
+    pub red_streaks: bool,
+    /// Clustered blisters or tingling (a possible cold-sore flare).
+    pub blisters: bool,
+    /// Fever or chills.
+    pub fever: bool,
+    /// Trouble breathing (with or without swelling of the face or throat).
+    pub breathing_trouble: bool,
+    /// New dark patches on the treated skin; a backup from before the question has none.
+    #[serde(default)]
+    pub dark_patches: bool,
+}
+
+impl Symptoms {
+    /// Whether `sign` is ticked.
+    pub fn has(self, sign: Symptom) -> bool {
+        let mut copy = self;
+        *copy.slot(sign)
+    }
+
+    /// Ticks `sign` or clears it.
+    pub fn set(&mut self, sign: Symptom, ticked: bool) {
+        *self.slot(sign) = ticked;
+    }
+
+    /// The signs ticked, in the order the check-in asks.
+    pub fn ticked(self) -> impl Iterator<Item = Symptom> {
+        Symptom::ALL.into_iter().filter(move |s| self.has(*s))
+    }
+
+    /// The one place a sign meets its field.
+    fn slot(&mut self, sign: Symptom) -> &mut bool {
+        match sign {
+            Symptom::Warmth => &mut self.warmth,
+            Symptom::Itching => &mut self.itching,
+            Symptom::Peeling => &mut self.peeling,
+            Symptom::Bruising => &mut self.bruising,
+            Symptom::Bleeding => &mut self.bleeding,
+            Symptom::Pus => &mut self.pus,
+            Symptom::RedStreaks => &mut self.red_streaks,
+            Symptom::Blisters => &mut self.blisters,
+            Symptom::Fever => &mut self.fever,
+            Symptom::BreathingTrouble => &mut self.breathing_trouble,
+            Symptom::DarkPatches => &mut self.dark_patches,
+        }
+    }
+}
+
+impl FromIterator<Symptom> for Symptoms {
+    fn from_iter<I: IntoIterator<Item = Symptom>>(signs: I) -> Symptoms {
+        let mut all = Symptoms::default();
+        for s in signs {
+            all.set(s, true);
+        }
+        all
+    }
+}
+
 /// Swelling on the check-in's 0-3 scale, in English words.
 pub fn swelling_label(swelling: u8) -> String {
     swelling_word(swelling, Language::English)
@@ -176,17 +268,8 @@ pub struct CheckInDraft {
     pub breakouts: i64,
     pub swelling: i64,
     pub pain: i64,
-    pub warmth: bool,
-    pub itching: bool,
-    pub peeling: bool,
-    pub bruising: bool,
-    pub bleeding: bool,
-    pub pus: bool,
-    pub red_streaks: bool,
-    pub blisters: bool,
-    pub fever: bool,
-    pub breathing_trouble: bool,
-    pub dark_patches: bool,
+    #[serde(flatten)]
+    pub symptoms: Symptoms,
     pub notes: String,
 }
 
@@ -201,24 +284,9 @@ pub struct CheckIn {
     pub swelling: u8,
     /// 0 no pain … 10 worst imaginable.
     pub pain: u8,
-    pub warmth: bool,
-    pub itching: bool,
-    pub peeling: bool,
-    pub bruising: bool,
-    pub bleeding: bool,
-    /// Pus or yellow crust.
-    pub pus: bool,
-    pub red_streaks: bool,
-    /// Clustered blisters or tingling (a possible cold-sore flare).
-    pub blisters: bool,
-    /// Fever or chills.
-    pub fever: bool,
-    /// Trouble breathing (with or without swelling of the face or throat).
-    pub breathing_trouble: bool,
-    /// New dark patches on the treated skin. Left out of a file when not ticked, so a
-    /// backup reads in a build from before the question.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub dark_patches: bool,
+    /// Flat in a file, beside the numbers, as before there was a struct.
+    #[serde(flatten)]
+    pub symptoms: Symptoms,
     pub notes: String,
 }
 
@@ -266,17 +334,7 @@ impl CheckIn {
             breakouts: breakouts as u32,
             swelling: swelling as u8,
             pain: pain as u8,
-            warmth: d.warmth,
-            itching: d.itching,
-            peeling: d.peeling,
-            bruising: d.bruising,
-            bleeding: d.bleeding,
-            pus: d.pus,
-            red_streaks: d.red_streaks,
-            blisters: d.blisters,
-            fever: d.fever,
-            breathing_trouble: d.breathing_trouble,
-            dark_patches: d.dark_patches,
+            symptoms: d.symptoms,
             notes: d.notes.clone(),
         })
     }
@@ -293,41 +351,19 @@ impl CheckIn {
             breakouts: i64::from(self.breakouts),
             swelling: i64::from(self.swelling),
             pain: i64::from(self.pain),
-            warmth: self.warmth,
-            itching: self.itching,
-            peeling: self.peeling,
-            bruising: self.bruising,
-            bleeding: self.bleeding,
-            pus: self.pus,
-            red_streaks: self.red_streaks,
-            blisters: self.blisters,
-            fever: self.fever,
-            breathing_trouble: self.breathing_trouble,
-            dark_patches: self.dark_patches,
+            symptoms: self.symptoms,
             notes: self.notes.clone(),
         }
     }
 
     /// Whether the client ticked this sign.
     pub fn has(&self, s: Symptom) -> bool {
-        match s {
-            Symptom::Warmth => self.warmth,
-            Symptom::Itching => self.itching,
-            Symptom::Peeling => self.peeling,
-            Symptom::Bruising => self.bruising,
-            Symptom::Bleeding => self.bleeding,
-            Symptom::Pus => self.pus,
-            Symptom::RedStreaks => self.red_streaks,
-            Symptom::Blisters => self.blisters,
-            Symptom::Fever => self.fever,
-            Symptom::BreathingTrouble => self.breathing_trouble,
-            Symptom::DarkPatches => self.dark_patches,
-        }
+        self.symptoms.has(s)
     }
 
     /// The signs ticked, in the order the check-in asks.
-    pub fn symptoms(&self) -> impl Iterator<Item = Symptom> + '_ {
-        Symptom::ALL.into_iter().filter(|s| self.has(*s))
+    pub fn symptoms(&self) -> impl Iterator<Item = Symptom> {
+        self.symptoms.ticked()
     }
 
     /// Whether any yes/no sign was ticked.
@@ -550,8 +586,64 @@ mod tests {
     #[test]
     fn drafts_from_json_refuse_unknown_fields() {
         assert!(serde_json::from_str::<CheckInDraft>(r#"{"redness":1,"colour":"red"}"#).is_err());
-        let d: CheckInDraft = serde_json::from_str(r#"{"redness":1}"#).expect("defaults");
+        let mut all = serde_json::to_value(CheckInDraft::default()).expect("json");
+        all["redness"] = 1.into();
+        let d: CheckInDraft = serde_json::from_value(all.clone()).expect("every field");
         assert_eq!(d.redness, 1);
+        // A backup from before the dark-patches question reads; a sign left out elsewhere
+        // is not taken for "no".
+        let mut older = all.clone();
+        older.as_object_mut().expect("object").remove("dark_patches");
+        assert!(serde_json::from_value::<CheckInDraft>(older).is_ok());
+        let mut partial = all;
+        partial.as_object_mut().expect("object").remove("fever");
+        let refused = serde_json::from_value::<CheckInDraft>(partial).expect_err("fever missing");
+        assert!(refused.to_string().contains("`fever`"), "{refused}");
+    }
+
+    #[test]
+    fn each_sign_has_its_own_field_named_as_the_sign() {
+        for sign in Symptom::ALL {
+            let one: Symptoms = [sign].into_iter().collect();
+            assert_eq!(one.ticked().collect::<Vec<_>>(), vec![sign]);
+            let json = serde_json::to_value(one).expect("json");
+            let ticked: Vec<&str> = json
+                .as_object()
+                .expect("an object")
+                .iter()
+                .filter(|(_, v)| v.as_bool() == Some(true))
+                .map(|(k, _)| k.as_str())
+                .collect();
+            assert_eq!(ticked, vec![sign.field()]);
+            assert_eq!(serde_json::to_value(sign).expect("json"), sign.field());
+            let mut cleared = one;
+            cleared.set(sign, false);
+            assert_eq!(cleared, Symptoms::default());
+        }
+        assert_eq!(Symptom::RedStreaks.flag(), "red-streaks");
+    }
+
+    #[test]
+    fn a_draft_in_a_file_keeps_its_signs_beside_the_numbers() {
+        let mut flat = serde_json::to_value(CheckInDraft::default()).expect("json");
+        flat["red_streaks"] = true.into();
+        flat["fever"] = true.into();
+        let d: CheckInDraft = serde_json::from_value(flat).expect("flat");
+        assert_eq!(
+            d.symptoms.ticked().collect::<Vec<_>>(),
+            vec![Symptom::RedStreaks, Symptom::Fever]
+        );
+        let json = serde_json::to_value(&d).expect("json");
+        assert_eq!(json["red_streaks"], true);
+        assert_eq!(json["warmth"], false);
+        assert!(json.get("symptoms").is_none());
+        for wrong in [
+            r#"{"red_streak":true}"#,
+            r#"{"symptoms":{"fever":true}}"#,
+            r#"{"fever":1}"#,
+        ] {
+            assert!(serde_json::from_str::<CheckInDraft>(wrong).is_err(), "{wrong}");
+        }
     }
 
     #[test]

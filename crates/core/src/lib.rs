@@ -23,7 +23,7 @@ pub mod zones;
 use aftercare_i18n::say;
 /// The languages the words come in (the catalog lives in `aftercare-i18n`).
 pub use aftercare_i18n::Language;
-pub use checkin::{CheckIn, CheckInDraft, Redness};
+pub use checkin::{CheckIn, CheckInDraft, Redness, Symptom, Symptoms};
 pub use protocol::{Category, Protocol, ProtocolError, Rule, Strength};
 pub use redflag::{assess, Assessment, RedFlag, Tier};
 pub use reminder::{relocate, Preferences, QuietHours, Reminder, ReminderKind, ReminderPlan};

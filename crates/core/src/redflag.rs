@@ -99,18 +99,18 @@ pub fn assess_in(treatment: &Treatment, history: &[CheckIn], language: Language)
     let day = treatment.day_of(latest.date);
     let mut flags = Vec::new();
 
-    if latest.breathing_trouble {
+    if latest.symptoms.breathing_trouble {
         flags.push(flag("breathing", Tier::Emergency, say("flag-breathing", &[]), &["R3"]));
     }
-    if latest.pus || latest.red_streaks || latest.fever {
+    if latest.symptoms.pus || latest.symptoms.red_streaks || latest.symptoms.fever {
         let mut signs = Vec::new();
-        if latest.pus {
+        if latest.symptoms.pus {
             signs.push("sign-pus");
         }
-        if latest.red_streaks {
+        if latest.symptoms.red_streaks {
             signs.push("sign-red-streaks");
         }
-        if latest.fever {
+        if latest.symptoms.fever {
             signs.push("sign-fever");
         }
         let signs = Arg::Text(capitalise(&list(&signs)));
@@ -121,7 +121,7 @@ pub fn assess_in(treatment: &Treatment, history: &[CheckIn], language: Language)
             &["R3", "R1"],
         ));
     }
-    if latest.blisters {
+    if latest.symptoms.blisters {
         flags.push(flag(
             "blisters",
             Tier::CallClinic,
@@ -166,7 +166,7 @@ pub fn assess_in(treatment: &Treatment, history: &[CheckIn], language: Language)
             ));
         }
     }
-    if latest.dark_patches {
+    if latest.symptoms.dark_patches {
         flags.push(flag(
             "dark-patches",
             Tier::CallClinic,
@@ -175,7 +175,7 @@ pub fn assess_in(treatment: &Treatment, history: &[CheckIn], language: Language)
         ));
     }
     if day >= 4 {
-        if latest.warmth {
+        if latest.symptoms.warmth {
             flags.push(flag(
                 "warmth",
                 Tier::CallClinic,
@@ -183,7 +183,7 @@ pub fn assess_in(treatment: &Treatment, history: &[CheckIn], language: Language)
                 &["R3"],
             ));
         }
-        if latest.itching && previous.is_some_and(|p| p.itching && treatment.day_of(p.date) >= 4) {
+        if latest.symptoms.itching && previous.is_some_and(|p| p.symptoms.itching && treatment.day_of(p.date) >= 4) {
             flags.push(flag("itching", Tier::CallClinic, say("flag-itching", &[]), &["R3"]));
         }
     }
@@ -204,7 +204,7 @@ pub fn assess_in(treatment: &Treatment, history: &[CheckIn], language: Language)
     if day <= 7 && latest.breakouts > 0 {
         flags.push(flag("breakouts", Tier::SelfCare, say("flag-breakouts", &[]), &["E2"]));
     }
-    if latest.bruising || latest.bleeding || latest.peeling {
+    if latest.symptoms.bruising || latest.symptoms.bleeding || latest.symptoms.peeling {
         flags.push(flag(
             "irritation",
             Tier::SelfCare,
@@ -231,7 +231,7 @@ fn capitalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checkin::CheckInDraft;
+    use crate::checkin::{CheckInDraft, Symptoms};
     use crate::time::Zone;
     use jiff::civil::{date, time, Date};
 
@@ -305,8 +305,11 @@ mod tests {
             &[on(
                 2,
                 CheckInDraft {
-                    pus: true,
-                    fever: true,
+                    symptoms: Symptoms {
+                        pus: true,
+                        fever: true,
+                        ..Default::default()
+                    },
                     ..base(1)
                 },
             )],
@@ -318,7 +321,10 @@ mod tests {
             &[on(
                 2,
                 CheckInDraft {
-                    red_streaks: true,
+                    symptoms: Symptoms {
+                        red_streaks: true,
+                        ..Default::default()
+                    },
                     ..base(1)
                 },
             )],
@@ -329,7 +335,10 @@ mod tests {
             &[on(
                 2,
                 CheckInDraft {
-                    blisters: true,
+                    symptoms: Symptoms {
+                        blisters: true,
+                        ..Default::default()
+                    },
                     ..base(1)
                 },
             )],
@@ -340,8 +349,11 @@ mod tests {
             &[on(
                 1,
                 CheckInDraft {
-                    breathing_trouble: true,
-                    blisters: true,
+                    symptoms: Symptoms {
+                        breathing_trouble: true,
+                        blisters: true,
+                        ..Default::default()
+                    },
                     ..base(1)
                 },
             )],
@@ -358,7 +370,10 @@ mod tests {
                 &[on(
                     1,
                     CheckInDraft {
-                        warmth: true,
+                        symptoms: Symptoms {
+                            warmth: true,
+                            ..Default::default()
+                        },
                         ..base(3)
                     }
                 )]
@@ -372,7 +387,10 @@ mod tests {
                 &[on(
                     5,
                     CheckInDraft {
-                        warmth: true,
+                        symptoms: Symptoms {
+                            warmth: true,
+                            ..Default::default()
+                        },
                         ..base(1)
                     }
                 )]
@@ -383,7 +401,10 @@ mod tests {
             on(
                 d,
                 CheckInDraft {
-                    itching: true,
+                    symptoms: Symptoms {
+                        itching: true,
+                        ..Default::default()
+                    },
                     ..base(1)
                 },
             )
@@ -404,7 +425,10 @@ mod tests {
                 3,
                 CheckInDraft {
                     breakouts: 2,
-                    peeling: true,
+                    symptoms: Symptoms {
+                        peeling: true,
+                        ..Default::default()
+                    },
                     ..base(1)
                 },
             )],
@@ -416,15 +440,30 @@ mod tests {
 
     #[test]
     fn only_the_latest_checkin_is_judged_whatever_the_order() {
-        let h = vec![on(6, base(1)), on(2, CheckInDraft { pus: true, ..base(2) })];
+        let h = vec![
+            on(6, base(1)),
+            on(
+                2,
+                CheckInDraft {
+                    symptoms: Symptoms {
+                        pus: true,
+                        ..Default::default()
+                    },
+                    ..base(2)
+                },
+            ),
+        ];
         assert_eq!(assess(&treatment(), &h).tier, None);
     }
 
     #[test]
     fn the_reasons_are_in_the_clients_language_and_the_flags_the_same() {
         let d = CheckInDraft {
-            pus: true,
-            fever: true,
+            symptoms: Symptoms {
+                pus: true,
+                fever: true,
+                ..Default::default()
+            },
             breakouts: 2,
             ..base(3)
         };

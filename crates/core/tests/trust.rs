@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use aftercare_core::checkin::{settled, CheckInDraft};
+use aftercare_core::checkin::{settled, CheckInDraft, Symptoms};
 use aftercare_core::escalation::{self, Clinic, WHEN_TO_CALL_FACTS};
 use aftercare_core::redflag::Tier;
 use aftercare_core::reminder::CHECKIN_RULE;
@@ -137,7 +137,10 @@ fn a_minimum_window_stays_on_with_care_while_the_last_check_in_is_red() {
     let itchy = on(
         4,
         CheckInDraft {
-            itching: true,
+            symptoms: Symptoms {
+                itching: true,
+                ..Default::default()
+            },
             ..redness(1)
         },
     );
@@ -232,7 +235,10 @@ fn check_in_reminders_go_on_past_day_7_until_two_calm_days_in_a_row() {
         on(
             7,
             CheckInDraft {
-                bruising: true,
+                symptoms: Symptoms {
+                    bruising: true,
+                    ..Default::default()
+                },
                 ..redness(0)
             },
         ),
@@ -248,7 +254,10 @@ fn new_dark_patches_and_lasting_itchy_bumps_call_the_clinic() {
         &[on(
             3,
             CheckInDraft {
-                dark_patches: true,
+                symptoms: Symptoms {
+                    dark_patches: true,
+                    ..Default::default()
+                },
                 ..redness(1)
             },
         )],
@@ -259,7 +268,10 @@ fn new_dark_patches_and_lasting_itchy_bumps_call_the_clinic() {
         on(
             d,
             CheckInDraft {
-                itching: true,
+                symptoms: Symptoms {
+                    itching: true,
+                    ..Default::default()
+                },
                 ..redness(1)
             },
         )
@@ -276,31 +288,52 @@ fn every_escalation_says_who_to_call_and_that_the_clinic_comes_first() {
     };
     let cases = [
         CheckInDraft {
-            breathing_trouble: true,
+            symptoms: Symptoms {
+                breathing_trouble: true,
+                ..Default::default()
+            },
             ..redness(1)
         },
         CheckInDraft {
-            pus: true,
+            symptoms: Symptoms {
+                pus: true,
+                ..Default::default()
+            },
             ..redness(1)
         },
         CheckInDraft {
-            fever: true,
+            symptoms: Symptoms {
+                fever: true,
+                ..Default::default()
+            },
             ..redness(1)
         },
         CheckInDraft {
-            red_streaks: true,
+            symptoms: Symptoms {
+                red_streaks: true,
+                ..Default::default()
+            },
             ..redness(1)
         },
         CheckInDraft {
-            blisters: true,
+            symptoms: Symptoms {
+                blisters: true,
+                ..Default::default()
+            },
             ..redness(1)
         },
         CheckInDraft {
-            dark_patches: true,
+            symptoms: Symptoms {
+                dark_patches: true,
+                ..Default::default()
+            },
             ..redness(1)
         },
         CheckInDraft {
-            warmth: true,
+            symptoms: Symptoms {
+                warmth: true,
+                ..Default::default()
+            },
             ..redness(1)
         },
         redness(4),
@@ -364,9 +397,12 @@ fn cited() -> BTreeSet<String> {
     let t = berlin_friday();
     let everything = CheckInDraft {
         breakouts: 2,
-        peeling: true,
-        blisters: true,
-        pus: true,
+        symptoms: Symptoms {
+            peeling: true,
+            blisters: true,
+            pus: true,
+            ..Default::default()
+        },
         ..redness(2)
     };
     for f in assess(&t, &[on(3, everything)]).flags {

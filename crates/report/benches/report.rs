@@ -3,7 +3,7 @@
 
 use std::hint::black_box;
 
-use aftercare_core::{CheckIn, CheckInDraft, Settings, Zone};
+use aftercare_core::{CheckIn, CheckInDraft, Settings, Symptoms, Zone};
 use aftercare_report::ReportRequest;
 use aftercare_store::{NewPhoto, NewTreatment, Store};
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -63,7 +63,10 @@ fn bench(c: &mut Criterion) {
                 redness: (3 - day / 2).max(0),
                 breakouts: i64::from(day == 3),
                 pain: 2,
-                itching: day == 5,
+                symptoms: Symptoms {
+                    itching: day == 5,
+                    ..Default::default()
+                },
                 notes: format!(
                     "Day {} as logged: a little tight in the morning, calm by the evening; Ερυθρότητα 😊",
                     day + 1

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use aftercare_core::{CheckIn, CheckInDraft, Settings, Zone};
+use aftercare_core::{CheckIn, CheckInDraft, Settings, Symptoms, Zone};
 use aftercare_i18n::Language;
 use aftercare_report::content::long_date;
 use aftercare_report::layout::lay_out;
@@ -56,14 +56,16 @@ async fn case(dir: &tempfile::TempDir, days: &[(i64, i64)], now: Timestamp) -> (
             breakouts: if *day == 3 { 2 } else { 0 },
             swelling: i64::from(*day <= 2),
             pain: if *day == 4 { 6 } else { 1 },
-            warmth: *day == 4,
-            itching: *day == 4,
+            symptoms: Symptoms {
+                warmth: *day == 4,
+                itching: *day == 4,
+                ..Default::default()
+            },
             notes: if *day == 2 {
                 NOTE.into()
             } else {
                 format!("day {day} ok")
             },
-            ..Default::default()
         };
         let c = CheckIn::new(date, &draft).expect("valid");
         store.save_checkin(&cx, &c, now).await.expect("saved");
@@ -362,10 +364,13 @@ async fn unusual_input_stays_on_the_page_and_every_note_points_to_its_page() {
         let draft = CheckInDraft {
             redness: [3, 4, 2, 4][i % 4],
             pain: [2, 7, 3, 8][i % 4],
-            warmth: i % 2 == 0,
-            itching: true,
-            peeling: true,
-            red_streaks: i % 5 == 0,
+            symptoms: Symptoms {
+                warmth: i % 2 == 0,
+                itching: true,
+                peeling: true,
+                red_streaks: i % 5 == 0,
+                ..Default::default()
+            },
             notes: format!(
                 "{unbroken} day {} 😊\u{FE0F}👍🏽 漢字\u{FE0E}\u{FE0E}\u{FE0E} {}",
                 i + 1,

@@ -1,7 +1,9 @@
 //! Daily check-ins: one per treatment and local date; saving a date again edits it.
 
 use aftercare_core::checkin::check_date;
-use aftercare_core::{CheckIn, CheckInDraft};
+use std::sync::LazyLock;
+
+use aftercare_core::{CheckIn, CheckInDraft, Symptom, Symptoms};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
@@ -19,26 +21,43 @@ pub struct CheckInRecord {
     pub updated_at: Timestamp,
 }
 
-const COLUMNS: &str = "treatment_id, date, redness, breakouts, swelling, pain, warmth, itching, peeling, bruising, \
-                       bleeding, pus, red_streaks, blisters, fever, breathing_trouble, dark_patches, notes, created_at, updated_at";
+/// The check-ins table's columns in one order: the yes/no signs are named after
+/// [`Symptom::field`], so a new sign adds its column here by itself.
+static COLUMNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut all = vec!["treatment_id", "date", "redness", "breakouts", "swelling", "pain"];
+    all.extend(Symptom::ALL.map(Symptom::field));
+    all.extend(["notes", "created_at", "updated_at"]);
+    all
+});
+
+static SELECT: LazyLock<String> = LazyLock::new(|| COLUMNS.join(", "));
+
+/// Inserts a row, or for an existing date replaces every value but `created_at`.
+static UPSERT: LazyLock<String> = LazyLock::new(|| {
+    let updated: Vec<String> = COLUMNS
+        .iter()
+        .filter(|c| !matches!(**c, "treatment_id" | "date" | "created_at"))
+        .map(|c| format!("{c} = excluded.{c}"))
+        .collect();
+    format!(
+        "INSERT INTO checkins ({}) VALUES ({}) ON CONFLICT (treatment_id, date) DO UPDATE SET {}",
+        COLUMNS.join(", "),
+        vec!["?"; COLUMNS.len()].join(", "),
+        updated.join(", ")
+    )
+});
 
 pub(crate) fn checkin_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<CheckInRecord> {
+    let mut symptoms = Symptoms::default();
+    for sign in Symptom::ALL {
+        symptoms.set(sign, r.try_get(sign.field())?);
+    }
     let draft = CheckInDraft {
         redness: r.try_get("redness")?,
         breakouts: r.try_get("breakouts")?,
         swelling: r.try_get("swelling")?,
         pain: r.try_get("pain")?,
-        warmth: r.try_get("warmth")?,
-        itching: r.try_get("itching")?,
-        peeling: r.try_get("peeling")?,
-        bruising: r.try_get("bruising")?,
-        bleeding: r.try_get("bleeding")?,
-        pus: r.try_get("pus")?,
-        red_streaks: r.try_get("red_streaks")?,
-        blisters: r.try_get("blisters")?,
-        fever: r.try_get("fever")?,
-        breathing_trouble: r.try_get("breathing_trouble")?,
-        dark_patches: r.try_get("dark_patches")?,
+        symptoms,
         notes: r.try_get("notes")?,
     };
     let d = parse_date(&r.try_get::<String, _>("date")?)?;
@@ -54,7 +73,8 @@ pub(crate) fn checkin_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<CheckInRec
 /// Every check-in of a treatment, oldest first.
 pub(crate) async fn checkins_of(conn: &mut sqlx::SqliteConnection, treatment_id: i64) -> Result<Vec<CheckInRecord>> {
     let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM checkins WHERE treatment_id = ? ORDER BY date"
+        "SELECT {} FROM checkins WHERE treatment_id = ? ORDER BY date",
+        *SELECT
     ))
     .bind(treatment_id)
     .fetch_all(&mut *conn)
@@ -65,38 +85,21 @@ pub(crate) async fn checkins_of(conn: &mut sqlx::SqliteConnection, treatment_id:
 /// Inserts or, for an existing date, updates; `created_at` of an existing row is kept.
 pub(crate) async fn upsert(tx: &mut sqlx::SqliteConnection, rec: &CheckInRecord) -> Result<()> {
     let c = &rec.checkin;
-    sqlx::query(&format!(
-        "INSERT INTO checkins ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (treatment_id, date) DO UPDATE SET
-             redness = excluded.redness, breakouts = excluded.breakouts, swelling = excluded.swelling,
-             pain = excluded.pain, warmth = excluded.warmth, itching = excluded.itching,
-             peeling = excluded.peeling, bruising = excluded.bruising, bleeding = excluded.bleeding,
-             pus = excluded.pus, red_streaks = excluded.red_streaks, blisters = excluded.blisters,
-             fever = excluded.fever, breathing_trouble = excluded.breathing_trouble,
-             dark_patches = excluded.dark_patches, notes = excluded.notes, updated_at = excluded.updated_at"
-    ))
-    .bind(rec.treatment_id)
-    .bind(date(c.date))
-    .bind(i64::from(c.redness.score()))
-    .bind(i64::from(c.breakouts))
-    .bind(i64::from(c.swelling))
-    .bind(i64::from(c.pain))
-    .bind(c.warmth)
-    .bind(c.itching)
-    .bind(c.peeling)
-    .bind(c.bruising)
-    .bind(c.bleeding)
-    .bind(c.pus)
-    .bind(c.red_streaks)
-    .bind(c.blisters)
-    .bind(c.fever)
-    .bind(c.breathing_trouble)
-    .bind(c.dark_patches)
-    .bind(&c.notes)
-    .bind(ts(rec.created_at))
-    .bind(ts(rec.updated_at))
-    .execute(&mut *tx)
-    .await?;
+    let mut row = sqlx::query(&UPSERT)
+        .bind(rec.treatment_id)
+        .bind(date(c.date))
+        .bind(i64::from(c.redness.score()))
+        .bind(i64::from(c.breakouts))
+        .bind(i64::from(c.swelling))
+        .bind(i64::from(c.pain));
+    for sign in Symptom::ALL {
+        row = row.bind(c.has(sign));
+    }
+    row.bind(&c.notes)
+        .bind(ts(rec.created_at))
+        .bind(ts(rec.updated_at))
+        .execute(&mut *tx)
+        .await?;
     Ok(())
 }
 
@@ -151,7 +154,8 @@ impl Store {
             }
         }
         let row = sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM checkins WHERE treatment_id = ? AND date = ?"
+            "SELECT {} FROM checkins WHERE treatment_id = ? AND date = ?",
+            *SELECT
         ))
         .bind(treatment_id)
         .bind(date(checkin.date))
@@ -167,7 +171,8 @@ impl Store {
 
     pub async fn checkin(&self, treatment_id: i64, day: jiff::civil::Date) -> Result<Option<CheckInRecord>> {
         let row = sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM checkins WHERE treatment_id = ? AND date = ?"
+            "SELECT {} FROM checkins WHERE treatment_id = ? AND date = ?",
+            *SELECT
         ))
         .bind(treatment_id)
         .bind(date(day))

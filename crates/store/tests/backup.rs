@@ -43,10 +43,8 @@ async fn filled(store: &Store) -> i64 {
             .await
             .expect("checkin");
     }
-    let dark = aftercare_core::CheckIn {
-        dark_patches: true,
-        ..checkin(date(2026, 11, 24), 1, "")
-    };
+    let mut dark = checkin(date(2026, 11, 24), 1, "");
+    dark.symptoms.dark_patches = true;
     save(store, t.id, &dark).await.expect("checkin");
     let plan = ReminderPlan::build(Protocol::builtin(), &t.treatment, &Preferences::default(), &[]).expect("plan");
     store.sync_plan(t.id, &plan).await.expect("ledger");
@@ -119,7 +117,7 @@ async fn backup_wipe_restore_backup_is_identical() {
     let mut dark_days = 0;
     for t in fresh.treatments().await.expect("treatments") {
         let c = fresh.checkins(t.id).await.expect("checkins");
-        dark_days += c.iter().filter(|c| c.checkin.dark_patches).count();
+        dark_days += c.iter().filter(|c| c.checkin.symptoms.dark_patches).count();
     }
     assert_eq!(dark_days, 1, "a ticked question survives the round trip");
     // Restoring over existing data replaces it (no duplicates).

@@ -153,16 +153,20 @@ async fn every_earlier_version_upgrades_with_data_intact() {
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].checkin.date, date(2026, 11, 21));
         assert!(
-            c.iter().all(|c| !c.checkin.dark_patches),
+            c.iter().all(|c| !c.checkin.symptoms.dark_patches),
             "added in version 6: not ticked"
         );
         assert_eq!(
-            (c[0].checkin.redness.score(), c[0].checkin.pain, c[0].checkin.warmth),
+            (
+                c[0].checkin.redness.score(),
+                c[0].checkin.pain,
+                c[0].checkin.symptoms.warmth
+            ),
             (3, 4, true)
         );
         assert_eq!(c[0].checkin.notes, "red, warm");
         assert_eq!(c[0].updated_at.to_string(), "2026-11-21T19:30:00Z");
-        assert!(c[1].checkin.itching);
+        assert!(c[1].checkin.symptoms.itching);
         // And the upgraded database takes new writes of the new version.
         store
             .sync_plan(

@@ -17,17 +17,7 @@ fn draft(i: &CheckInInput) -> CheckInDraft {
         breakouts: i64::from(i.breakouts),
         swelling: i64::from(i.swelling),
         pain: i64::from(i.pain),
-        warmth: i.warmth,
-        itching: i.itching,
-        peeling: i.peeling,
-        bruising: i.bruising,
-        bleeding: i.bleeding,
-        pus: i.pus,
-        red_streaks: i.red_streaks,
-        blisters: i.blisters,
-        fever: i.fever,
-        breathing_trouble: i.breathing_trouble,
-        dark_patches: i.dark_patches,
+        symptoms: i.symptoms,
         notes: i.notes.clone(),
     }
 }

@@ -73,6 +73,8 @@ export const commands = {
 };
 
 /* Constants */
+export const NO_SYMPTOMS = {"bleeding":false,"blisters":false,"breathing_trouble":false,"bruising":false,"dark_patches":false,"fever":false,"itching":false,"peeling":false,"pus":false,"red_streaks":false,"warmth":false} as const;
+
 export const SYMPTOMS = [{"key":"warmth","message":"symptom-warmth"},{"key":"itching","message":"symptom-itching"},{"key":"peeling","message":"symptom-peeling"},{"key":"bruising","message":"symptom-bruising"},{"key":"bleeding","message":"symptom-bleeding"},{"key":"pus","message":"symptom-pus"},{"key":"red_streaks","message":"symptom-red-streaks"},{"key":"blisters","message":"symptom-blisters"},{"key":"fever","message":"symptom-fever"},{"key":"dark_patches","message":"symptom-dark-patches"}] as const;
 
 /* Types */
@@ -123,17 +125,7 @@ export type CheckInInput = {
 	breakouts: number,
 	swelling: number,
 	pain: number,
-	warmth: boolean,
-	itching: boolean,
-	peeling: boolean,
-	bruising: boolean,
-	bleeding: boolean,
-	pus: boolean,
-	red_streaks: boolean,
-	blisters: boolean,
-	fever: boolean,
-	breathing_trouble: boolean,
-	dark_patches: boolean,
+	symptoms: Symptoms,
 	notes: string,
 };
 
@@ -145,17 +137,7 @@ export type CheckInView = {
 	breakouts: number,
 	swelling: number,
 	pain: number,
-	warmth: boolean,
-	itching: boolean,
-	peeling: boolean,
-	bruising: boolean,
-	bleeding: boolean,
-	pus: boolean,
-	red_streaks: boolean,
-	blisters: boolean,
-	fever: boolean,
-	breathing_trouble: boolean,
-	dark_patches: boolean,
+	symptoms: Symptoms,
 	notes: string,
 	updated: Moment,
 };
@@ -495,6 +477,30 @@ export type Strength =
  *  columns, the report's table and the form's boxes all list them from here.
  */
 export type Symptom = "warmth" | "itching" | "peeling" | "bruising" | "bleeding" | "pus" | "red_streaks" | "blisters" | "fever" | "breathing_trouble" | "dark_patches";
+
+/**
+ *  The yes/no signs of one check-in, one field per [`Symptom`]: the draft, the validated
+ *  check-in, the page's form and its view all carry this one struct. Every sign must be
+ *  given (a missing answer is not taken for "no"), but for the latest question.
+ */
+export type Symptoms = {
+	warmth: boolean,
+	itching: boolean,
+	peeling: boolean,
+	bruising: boolean,
+	bleeding: boolean,
+	/**  Pus or yellow crust. */
+	pus: boolean,
+	red_streaks: boolean,
+	/**  Clustered blisters or tingling (a possible cold-sore flare). */
+	blisters: boolean,
+	/**  Fever or chills. */
+	fever: boolean,
+	/**  Trouble breathing (with or without swelling of the face or throat). */
+	breathing_trouble: boolean,
+	/**  New dark patches on the treated skin; a backup from before the question has none. */
+	dark_patches?: boolean,
+};
 
 export type Tier = 
 /**  Expected or minor: what to do at home. */
