@@ -1085,3 +1085,40 @@ db-newer = diese Datenbank stammt von einer neueren Version der App: bitte die A
 ## Start-up
 
 error-start = Aftercare Companion konnte seine Daten nicht öffnen ({ $path }): { $reason }.
+
+## Placeholders on the command line (crates/cli/src/help.rs)
+
+cli-value-options = OPTIONEN
+cli-value-area = BEREICH
+cli-value-at = ZEITPUNKT
+cli-value-breakouts = ANZAHL
+cli-value-checkin-at = UHRZEIT
+cli-value-clinic = PRAXIS
+cli-value-clinic-name = NAME
+cli-value-clinic-phone = TELEFON
+cli-value-command = BEFEHL
+cli-value-date = DATUM
+cli-value-db = DATENBANK
+cli-value-emergency-number = NOTRUF
+cli-value-ended = ENDE
+cli-value-file = DATEI
+cli-value-grace-minutes = MINUTEN
+cli-value-id = ID
+cli-value-moved-to = ZEITZONE
+cli-value-name = NAME
+cli-value-notes = NOTIZEN
+cli-value-now = ZEITPUNKT
+cli-value-number = NUMMER
+cli-value-out = ORDNER
+cli-value-pain = SCHMERZ
+cli-value-picks = AUSWAHL
+cli-value-protocol = PROTOKOLL
+cli-value-query = FRAGE
+cli-value-quiet = RUHEZEIT
+cli-value-redness = RÖTUNG
+cli-value-series-length = ANZAHL
+cli-value-series-number = NUMMER
+cli-value-swelling = SCHWELLUNG
+cli-value-treated = ZEITPUNKT
+cli-value-treatment = BEHANDLUNG
+cli-value-tz = ZEITZONE

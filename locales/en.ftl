@@ -1081,3 +1081,40 @@ db-newer = this database was written by a newer version of the app: update the a
 ## Start-up
 
 error-start = Aftercare Companion could not open its data ({ $path }): { $reason }.
+
+## Placeholders on the command line (crates/cli/src/help.rs)
+
+cli-value-options = OPTIONS
+cli-value-area = AREA
+cli-value-at = AT
+cli-value-breakouts = BREAKOUTS
+cli-value-checkin-at = CHECKIN_AT
+cli-value-clinic = CLINIC
+cli-value-clinic-name = CLINIC_NAME
+cli-value-clinic-phone = CLINIC_PHONE
+cli-value-command = COMMAND
+cli-value-date = DATE
+cli-value-db = DB
+cli-value-emergency-number = EMERGENCY_NUMBER
+cli-value-ended = ENDED
+cli-value-file = FILE
+cli-value-grace-minutes = GRACE_MINUTES
+cli-value-id = ID
+cli-value-moved-to = MOVED_TO
+cli-value-name = NAME
+cli-value-notes = NOTES
+cli-value-now = NOW
+cli-value-number = NUMBER
+cli-value-out = OUT
+cli-value-pain = PAIN
+cli-value-picks = PICKS
+cli-value-protocol = PROTOCOL
+cli-value-query = QUERY
+cli-value-quiet = QUIET
+cli-value-redness = REDNESS
+cli-value-series-length = SERIES_LENGTH
+cli-value-series-number = SERIES_NUMBER
+cli-value-swelling = SWELLING
+cli-value-treated = TREATED
+cli-value-treatment = TREATMENT
+cli-value-tz = TZ

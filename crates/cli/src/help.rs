@@ -100,6 +100,56 @@ const HELP: &[(&str, &str, &str)] = &[
     ("reminders", "json", "cli-help-json"),
 ];
 
+/// The placeholders of values (`--redness <REDNESS>`), by clap's English name: a
+/// placeholder is a word the client reads, so it comes from the catalog too.
+const VALUE_NAMES: &[(&str, &str)] = &[
+    ("AREA", "cli-value-area"),
+    ("AT", "cli-value-at"),
+    ("BREAKOUTS", "cli-value-breakouts"),
+    ("CHECKIN_AT", "cli-value-checkin-at"),
+    ("CLINIC", "cli-value-clinic"),
+    ("CLINIC_NAME", "cli-value-clinic-name"),
+    ("CLINIC_PHONE", "cli-value-clinic-phone"),
+    ("COMMAND", "cli-value-command"),
+    ("DATE", "cli-value-date"),
+    ("DB", "cli-value-db"),
+    ("EMERGENCY_NUMBER", "cli-value-emergency-number"),
+    ("ENDED", "cli-value-ended"),
+    ("FILE", "cli-value-file"),
+    ("GRACE_MINUTES", "cli-value-grace-minutes"),
+    ("ID", "cli-value-id"),
+    ("MOVED_TO", "cli-value-moved-to"),
+    ("NAME", "cli-value-name"),
+    ("NOTES", "cli-value-notes"),
+    ("NOW", "cli-value-now"),
+    ("NUMBER", "cli-value-number"),
+    ("OUT", "cli-value-out"),
+    ("PAIN", "cli-value-pain"),
+    ("PICKS", "cli-value-picks"),
+    ("PROTOCOL", "cli-value-protocol"),
+    ("QUERY", "cli-value-query"),
+    ("QUIET", "cli-value-quiet"),
+    ("REDNESS", "cli-value-redness"),
+    ("SERIES_LENGTH", "cli-value-series-length"),
+    ("SERIES_NUMBER", "cli-value-series-number"),
+    ("SWELLING", "cli-value-swelling"),
+    ("TREATED", "cli-value-treated"),
+    ("TREATMENT", "cli-value-treatment"),
+    ("TZ", "cli-value-tz"),
+];
+
+/// The catalog's id for `arg`'s placeholder, for an argument that takes a value.
+fn value_name(arg: &clap::Arg) -> Option<&'static str> {
+    if !arg.get_action().takes_values() {
+        return None;
+    }
+    let english = arg
+        .get_value_names()
+        .and_then(|n| n.first())
+        .map_or_else(|| arg.get_id().as_str().to_uppercase(), |n| n.to_string());
+    VALUE_NAMES.iter().find(|(name, _)| *name == english).map(|(_, id)| *id)
+}
+
 /// `cmd` with every about, argument help and heading in `language`.
 pub fn localized(mut cmd: Command, language: Language) -> Command {
     let say = |id: &str| language.text(id, &[]);
@@ -137,19 +187,30 @@ fn words(cmd: Command, say: &dyn Fn(&str) -> String) -> Command {
     );
     let (options, arguments) = (say("cli-help-options"), say("cli-help-arguments"));
     let names: Vec<String> = cmd.get_subcommands().map(|c| c.get_name().to_string()).collect();
-    let mut cmd = cmd
+    let cmd = cmd
         .help_template(template)
         .subcommand_help_heading(say("cli-help-commands"))
         .mut_args(|a| {
             let heading = if a.is_positional() { &arguments } else { &options };
             // The catalog's words name a default where it helps, in the language.
             let a = a.help_heading(heading.clone()).hide_default_value(true);
+            let a = match value_name(&a) {
+                Some(id) => a.value_name(say(id)),
+                None => a,
+            };
             match a.get_id().as_str() {
                 "help" => a.help(say("cli-help-help")),
                 "version" => a.help(say("cli-help-version")),
                 _ => a,
             }
         });
+    let mut cmd = cmd.subcommand_value_name(say("cli-value-command"));
+    // clap writes "[OPTIONS]" into the usage line itself; the rest of the line is already
+    // in the language (placeholders above), so only that word is swapped.
+    let usage = cmd.render_usage().to_string();
+    let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
+    let options = format!("[{}]", say("cli-value-options"));
+    cmd = cmd.override_usage(usage.replace("[OPTIONS]", &options));
     for name in names {
         cmd = if name == "help" {
             cmd.mut_subcommand(name, |c| words(c.about(say("cli-help-help-command")), say))
@@ -253,12 +314,32 @@ mod tests {
             check(&cmd, "aftercare", &mut missing);
             assert!(missing.is_empty(), "{language:?}: no words for {missing:?}");
         }
+        // Every placeholder of a value has words (clap's own English name otherwise shows).
+        let mut cmd = crate::args::Cli::command();
+        cmd.build();
+        let mut nameless = Vec::new();
+        placeholders(&cmd, "aftercare", &mut nameless);
+        assert!(nameless.is_empty(), "no words for the placeholders of {nameless:?}");
+        for (_, id) in VALUE_NAMES {
+            assert_ne!(Language::German.text(id, &[]), *id, "{id} is not in the catalog");
+        }
         // Every message the table names is in the catalog, and German in German (the
         // catalog falls back to English, then to the id itself, so neither would show).
         for (_, _, id) in HELP {
             let (english, german) = (Language::English.text(id, &[]), Language::German.text(id, &[]));
             assert_ne!(english, *id, "{id} is not in the catalog");
             assert_ne!(german, english, "{id} is not German");
+        }
+    }
+
+    fn placeholders(cmd: &Command, path: &str, nameless: &mut Vec<String>) {
+        for a in cmd.get_arguments() {
+            if a.get_action().takes_values() && value_name(a).is_none() {
+                nameless.push(format!("{path} {}", a.get_id()));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            placeholders(sub, &format!("{path} {}", sub.get_name()), nameless);
         }
     }
 
@@ -299,10 +380,19 @@ mod tests {
             "Haut fühlt sich warm an",
             "Die Datenbankdatei",
             "Optionen:",
+            "Aufruf: aftercare checkin [OPTIONEN] --redness <RÖTUNG>",
+            "--date <DATUM>",
         ] {
             assert!(checkin.contains(words), "{words:?} missing: {checkin}");
         }
-        for english in ["Usage", "Options", "Print help", "Number of new spots"] {
+        for english in [
+            "Usage",
+            "Options",
+            "OPTIONS",
+            "<DATE>",
+            "Print help",
+            "Number of new spots",
+        ] {
             assert!(!checkin.contains(english), "English {english:?} in: {checkin}");
         }
     }
@@ -319,19 +409,19 @@ mod tests {
             "unbekannter Befehl „plna“. Meinten Sie plan?"
         );
         assert_eq!(said(&["aftercare", "--frob"]), "unerwartetes Argument „--frob“");
-        assert_eq!(said(&["aftercare", "checkin"]), "Es fehlt: --redness <REDNESS>");
+        assert_eq!(said(&["aftercare", "checkin"]), "Es fehlt: --redness <RÖTUNG>");
         assert_eq!(
             said(&["aftercare", "checkin", "--redness", "x"]),
-            "„x“ passt nicht zu --redness <REDNESS>: eine ganze Zahl, etwa 2"
+            "„x“ passt nicht zu --redness <RÖTUNG>: eine ganze Zahl, etwa 2"
         );
         assert_eq!(
             said(&["aftercare", "settings", "--series-length", "300"]),
-            "„300“ passt nicht zu --series-length <SERIES_LENGTH>: eine Zahl von 0 bis 255"
+            "„300“ passt nicht zu --series-length <ANZAHL>: eine Zahl von 0 bis 255"
         );
         assert_eq!(said(&["aftercare", "ics", "--json"]), "unerwartetes Argument „--json“");
         assert_eq!(
             said(&["aftercare", "checkin", "--redness", "2", "--redness", "3"]),
-            "--redness <REDNESS> ist doppelt angegeben: bitte nur einmal"
+            "--redness <RÖTUNG> ist doppelt angegeben: bitte nur einmal"
         );
         // Bytes that are not UTF-8, as a Unix shell can pass them.
         #[cfg(unix)]
