@@ -1122,3 +1122,9 @@ cli-value-swelling = SCHWELLUNG
 cli-value-treated = ZEITPUNKT
 cli-value-treatment = BEHANDLUNG
 cli-value-tz = ZEITZONE
+
+## When the app can't start (ui/src/App.svelte)
+
+app-cant-start-title = Aftercare Companion kann nicht starten
+app-cant-start-kept = Es wurde nichts geändert oder gelöscht. Schließen Sie die App und öffnen Sie sie erneut.
+app-cant-start-clinic = Ihre Erinnerungen können erst erscheinen, wenn die App wieder startet. Wenn Sie sich Sorgen um Ihre Haut machen, rufen Sie Ihre Praxis an. Im Notfall wählen Sie den Notruf.

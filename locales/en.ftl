@@ -1118,3 +1118,9 @@ cli-value-swelling = SWELLING
 cli-value-treated = TREATED
 cli-value-treatment = TREATMENT
 cli-value-tz = TZ
+
+## When the app can't start (ui/src/App.svelte)
+
+app-cant-start-title = Aftercare Companion can't start
+app-cant-start-kept = Nothing has been changed or deleted. Close the app and open it again.
+app-cant-start-clinic = Your reminders can't be shown until the app opens. If you're worried about your skin, call your clinic. In an emergency, call the emergency number.

@@ -286,9 +286,17 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   assert.ok(waiting >= 5, notice);
   await browser.execute(() => window.scrollTo(0, 0));
   await screenshot("today-notifications-not-shown");
+  // The notice and the reminders that wait are screens of their own for a screen reader too
+  // (the full axe walk has a notification server, so never this state).
+  const notShown = await axeViolations(browser);
+  console.log(`axe Today, reminders not shown: ${notShown.length} violations`);
+  assert.deepEqual(notShown, [], "Today with reminders not shown passes axe-core");
   await open("Reminders");
   assert.match(await waitText("main", new RegExp(`Not shown yet \\(${waiting}\\)`), "Reminders does not list the waiting ones"), /What your desktop said/);
   await screenshot("reminders-not-shown");
+  const listed = await axeViolations(browser);
+  console.log(`axe Reminders, not shown: ${listed.length} violations`);
+  assert.deepEqual(listed, [], "Reminders with reminders not shown passes axe-core");
   await press(await nav("Today"));
 
   // 2c. The notification server starts: the waiting reminders reach it at once, as one
@@ -937,6 +945,11 @@ test("a database that won't open is said in the window, in the device's language
   assert.match(said, /^Aftercare Companion konnte seine Daten nicht öffnen \(.*aftercare\.db\): .*beschädigt/);
   assert.equal(await browser.execute(() => document.documentElement.lang), "de");
   assert.equal(await count("#unexpected-error"), 0, "no second, unexplained error");
+  assert.equal(await text("#cant-start h1"), "Aftercare Companion kann nicht starten");
+  assert.match(await text("#cant-start"), /nichts geändert oder gelöscht[\s\S]*rufen Sie Ihre Praxis an/);
+  const violations = await axeViolations(browser);
+  console.log(`axe start failure: ${violations.length} violations`);
+  assert.deepEqual(violations, [], "the start failure passes axe-core");
   await screenshot("de-start-failure");
   await quit();
   assert.ok(readFileSync(DB).equals(junk), "the file is left as it was");
