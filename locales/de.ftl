@@ -223,7 +223,7 @@ facts-why = Warum ({ $ids })
 ## Progress
 
 progress-empty = Noch keine Check-ins. Tragen Sie jeden Tag ein, wie Ihre Haut aussieht, dann sehen Sie hier den Verlauf.
-progress-redness-intro = Ihre Rötung (durchgezogen) neben dem üblichen Verlauf nach dem Microneedling (gestrichelt): anfangs wie ein leichter Sonnenbrand, dann über etwa eine Woche abklingend.
+progress-redness-intro = Ihre Rötung (durchgezogen) neben dem üblichen Verlauf nach dem Microneedling (gestrichelt): anfangs wie ein Sonnenbrand, dann über etwa eine Woche abklingend.
 progress-redness-chart = Rötung nach Tag: { $values }
 progress-point = Tag { $day }: { $value }
 progress-no-data = noch keine Daten
@@ -444,7 +444,7 @@ flag-warmth = Die behandelte Haut fühlt sich an Tag { $day } noch warm an. Rufe
 flag-itching = Juckende Knötchen, die Tage später auftauchen und bleiben, sind einen Anruf bei Ihrer Praxis wert. Rufen Sie heute Ihre Praxis an.
 flag-redness-past-week = Die Rötung ist an Tag { $day } noch { $redness }; meist klingt sie innerhalb einer Woche ab. Rufen Sie heute Ihre Praxis an.
 flag-breakouts = Ein paar kleine Pickel sind in der ersten Woche häufig. Fassen Sie sie nicht an und halten Sie Ihre Haut sauber.
-flag-irritation = Blaue Flecken, punktförmige Blutungen oder Schälen können vorkommen. Gehen Sie sanft mit der Haut um, zupfen oder drücken Sie nicht daran herum und bleiben Sie bei milden Produkten.
+flag-irritation = Blaue Flecken, Blutungen oder Schälen können vorkommen. Gehen Sie sanft mit der Haut um und bleiben Sie bei milden Produkten.
 
 ## When to call (crates/core/src/escalation.rs)
 
@@ -867,7 +867,7 @@ report-chart = Rötung pro Tag, verglichen mit dem üblichen Verlauf
 report-no-checkins = In diesem Zeitraum wurden keine Check-ins eingetragen.
 report-chart-axis = Tag nach der Behandlung
 report-chart-logged = die Rötung laut Klientin oder Klient (0-4, Selbsteinschätzung)
-report-chart-usual = der übliche Verlauf: anfangs wie ein leichter Sonnenbrand, dann über etwa eine Woche abklingend
+report-chart-usual = der übliche Verlauf: anfangs wie ein Sonnenbrand, dann über etwa eine Woche abklingend
 report-col-date = Datum
 report-col-day = Tag
 report-col-redness = Rötung

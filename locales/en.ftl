@@ -223,7 +223,7 @@ facts-why = Why ({ $ids })
 ## Progress
 
 progress-empty = No check-ins yet. Log how your skin looks each day to see the trend here.
-progress-redness-intro = Your redness (solid) against the usual course after micro-needling (dashed): like a mild sunburn at first, fading over about a week.
+progress-redness-intro = Your redness (solid) against the usual course after micro-needling (dashed): like a sunburn at first, fading over about a week.
 progress-redness-chart = Redness by day: { $values }
 progress-point = day { $day }: { $value }
 progress-no-data = no data yet
@@ -444,7 +444,7 @@ flag-warmth = The treated skin still feels warm on day { $day }. Call your clini
 flag-itching = Itchy bumps that appeared days later and keep going are worth a call to your clinic. Call your clinic today.
 flag-redness-past-week = Redness is still { $redness } on day { $day }; it usually fades within a week. Call your clinic today.
 flag-breakouts = A few small spots are common in the first week. Keep your hands off them and keep your skin clean.
-flag-irritation = Some bruising, pin-point bleeding or peeling can happen. Be gentle, don't pick, and keep using mild products.
+flag-irritation = Some bruising, bleeding or peeling can happen. Be gentle with your skin and keep to gentle products.
 
 ## When to call (crates/core/src/escalation.rs)
 
@@ -863,7 +863,7 @@ report-chart = Redness by day, against the usual course
 report-no-checkins = No check-ins were logged in this period.
 report-chart-axis = day after the treatment
 report-chart-logged = the client's redness, as logged (0-4 self-assessment)
-report-chart-usual = the usual course: like a mild sunburn at first, fading over about a week
+report-chart-usual = the usual course: like a sunburn at first, fading over about a week
 report-col-date = Date
 report-col-day = Day
 report-col-redness = Redness

@@ -456,6 +456,65 @@ fn advice_does_not_claim_what_its_facts_do_not_say() {
 }
 
 #[test]
+fn what_is_normal_never_names_a_warning_sign() {
+    // R3's signs worth a call: a note on the expected course ("normal on day N") that
+    // named one would tell a client to wait it out. Warmth once read "a light throbbing
+    // or warmth is normal" under F9, which says throbbing only.
+    let signs = [
+        (
+            Language::English,
+            [
+                "warm",
+                "pus",
+                "crust",
+                "streak",
+                "fever",
+                "chill",
+                "blister",
+                "dark patch",
+            ],
+        ),
+        (
+            Language::German,
+            [
+                "wärm",
+                "eiter",
+                "kruste",
+                "streifen",
+                "fieber",
+                "schüttelfrost",
+                "bläschen",
+                "dunkle fleck",
+            ],
+        ),
+    ];
+    for (language, words) in signs {
+        let p = Protocol::builtin().in_language(language);
+        for n in &p.expected {
+            let said = format!("{} {}", n.title, n.text).to_lowercase();
+            for word in words {
+                assert!(
+                    !said.contains(word),
+                    "{language:?} \"{}\" names {word}: {said}",
+                    n.title
+                );
+            }
+        }
+    }
+    // Nor the wording beyond a fact: E1 says a sunburn, R1 bleeding, E2 nothing of picking.
+    let p = Protocol::builtin();
+    for n in &p.expected {
+        for beyond in ["mild sunburn", "pin-point", "pick"] {
+            assert!(
+                !n.text.contains(beyond) && !n.title.contains(beyond),
+                "{}: {beyond}",
+                n.title
+            );
+        }
+    }
+}
+
+#[test]
 fn the_card_and_the_answer_count_down_alike_at_the_same_instant() {
     let t = berlin_friday();
     let p = Protocol::builtin();
