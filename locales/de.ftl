@@ -1099,7 +1099,7 @@ cli-value-clinic-phone = TELEFON
 cli-value-command = BEFEHL
 cli-value-date = DATUM
 cli-value-db = DATENBANK
-cli-value-emergency-number = NOTRUF
+cli-value-emergency-number = NOTRUFNUMMER
 cli-value-ended = ENDE
 cli-value-file = DATEI
 cli-value-grace-minutes = MINUTEN
@@ -1109,7 +1109,7 @@ cli-value-name = NAME
 cli-value-notes = NOTIZEN
 cli-value-now = ZEITPUNKT
 cli-value-number = NUMMER
-cli-value-out = ORDNER
+cli-value-out = DATEI
 cli-value-pain = SCHMERZ
 cli-value-picks = AUSWAHL
 cli-value-protocol = PROTOKOLL
@@ -1128,3 +1128,7 @@ cli-value-tz = ZEITZONE
 app-cant-start-title = Aftercare Companion kann nicht starten
 app-cant-start-kept = Es wurde nichts geändert oder gelöscht. Schließen Sie die App und öffnen Sie sie erneut.
 app-cant-start-clinic = Ihre Erinnerungen können erst erscheinen, wenn die App wieder startet. Wenn Sie sich Sorgen um Ihre Haut machen, rufen Sie Ihre Praxis an. Im Notfall wählen Sie den Notruf.
+
+## A command without its command (crates/cli/src/help.rs)
+
+cli-error-missing-command = „{ $command }“ braucht einen Befehl: { $commands }

@@ -444,7 +444,7 @@ flag-warmth = The treated skin still feels warm on day { $day }. Call your clini
 flag-itching = Itchy bumps that appeared days later and keep going are worth a call to your clinic. Call your clinic today.
 flag-redness-past-week = Redness is still { $redness } on day { $day }; it usually fades within a week. Call your clinic today.
 flag-breakouts = A few small spots are common in the first week. Keep your hands off them and keep your skin clean.
-flag-irritation = Some bruising, bleeding or peeling can happen. Be gentle with your skin and keep to gentle products.
+flag-irritation = Some bruising, bleeding or peeling can happen. Be gentle with your skin and keep to mild products.
 
 ## When to call (crates/core/src/escalation.rs)
 
@@ -1124,3 +1124,7 @@ cli-value-tz = TZ
 app-cant-start-title = Aftercare Companion can't start
 app-cant-start-kept = Nothing has been changed or deleted. Close the app and open it again.
 app-cant-start-clinic = Your reminders can't be shown until the app opens. If you're worried about your skin, call your clinic. In an emergency, call the emergency number.
+
+## A command without its command (crates/cli/src/help.rs)
+
+cli-error-missing-command = '{ $command }' needs a command: { $commands }

@@ -176,6 +176,18 @@ fn check_ins_save_once_per_day_and_refuse_out_of_range_values() {
     let mut unknown = checkin(4, "");
     unknown["input"]["colour"] = json!("red");
     assert_eq!(field(&h.refused("save_checkin", unknown)), "colour");
+    // Inside the signs too: a misspelt sign is refused, never taken for "not ticked".
+    let mut misspelt = checkin(4, "");
+    misspelt["input"]["symptoms"]["dark_patch"] = json!(true);
+    let e = h.refused("save_checkin", misspelt);
+    assert!(e["message"].as_str().is_some_and(|m| m.contains("dark_patch")), "{e}");
+    let mut left_out = checkin(4, "");
+    left_out["input"]["symptoms"]
+        .as_object_mut()
+        .expect("object")
+        .remove("fever");
+    let e = h.refused("save_checkin", left_out);
+    assert!(e["message"].as_str().is_some_and(|m| m.contains("fever")), "{e}");
     assert_eq!(field(&h.refused("checkin_for", json!({ "dateText": 5 }))), "date");
     assert_eq!(h.ok("checkin_for", json!({ "dateText": "" }))["redness"], 2);
 }

@@ -276,6 +276,19 @@ fn mistake(e: &clap::Error, language: Language) -> Option<String> {
             }
         }
         ErrorKind::InvalidUtf8 => say("cli-error-not-utf8", &[]),
+        ErrorKind::MissingSubcommand => say(
+            "cli-error-missing-command",
+            &[
+                (
+                    "command",
+                    context(ContextKind::InvalidSubcommand).unwrap_or_default().into(),
+                ),
+                (
+                    "commands",
+                    context(ContextKind::ValidSubcommand).unwrap_or_default().into(),
+                ),
+            ],
+        ),
         // Help and version are not mistakes; the other kinds need options this command
         // line doesn't have (value counts, `--opt=value` only).
         _ => return None,
@@ -419,6 +432,10 @@ mod tests {
             "„300“ passt nicht zu --series-length <ANZAHL>: eine Zahl von 0 bis 255"
         );
         assert_eq!(said(&["aftercare", "ics", "--json"]), "unerwartetes Argument „--json“");
+        assert_eq!(
+            said(&["aftercare", "treatment", "--db", "x.db"]),
+            "„aftercare treatment“ braucht einen Befehl: add, list, help"
+        );
         assert_eq!(
             said(&["aftercare", "checkin", "--redness", "2", "--redness", "3"]),
             "--redness <RÖTUNG> ist doppelt angegeben: bitte nur einmal"

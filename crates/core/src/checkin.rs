@@ -179,6 +179,7 @@ impl Symptom {
 /// given (a missing answer is not taken for "no"), but for the latest question.
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Symptoms {
     pub warmth: bool,
     pub itching: bool,
@@ -262,7 +263,7 @@ pub fn swelling_word(swelling: u8, language: Language) -> String {
 
 /// A check-in as the client (or a file) gave it; nothing is trusted yet.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(deny_unknown_fields)]
 pub struct CheckInDraft {
     pub redness: i64,
     pub breakouts: i64,
@@ -595,10 +596,12 @@ mod tests {
         let mut older = all.clone();
         older.as_object_mut().expect("object").remove("dark_patches");
         assert!(serde_json::from_value::<CheckInDraft>(older).is_ok());
-        let mut partial = all;
-        partial.as_object_mut().expect("object").remove("fever");
-        let refused = serde_json::from_value::<CheckInDraft>(partial).expect_err("fever missing");
-        assert!(refused.to_string().contains("`fever`"), "{refused}");
+        for left_out in ["fever", "redness", "notes"] {
+            let mut partial = all.clone();
+            partial.as_object_mut().expect("object").remove(left_out);
+            let refused = serde_json::from_value::<CheckInDraft>(partial).expect_err(left_out);
+            assert!(refused.to_string().contains(&format!("`{left_out}`")), "{refused}");
+        }
     }
 
     #[test]

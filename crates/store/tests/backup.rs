@@ -181,6 +181,14 @@ async fn bad_backups_are_refused_with_line_and_field_and_change_nothing() {
             true,
             "unknown field `colour`",
         ),
+        // A sign's value is read after its check-in's values (they share one object in the
+        // file), so the refusal names the check-in's values rather than the sign.
+        refused(
+            &good,
+            |v| v["treatments"][0]["checkins"][0]["values"]["fever"] = "yes".into(),
+            true,
+            "treatments[0].checkins[0].values",
+        ),
         refused(
             &good,
             |v| v["format"] = "something-else".into(),
