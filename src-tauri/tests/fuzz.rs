@@ -157,6 +157,19 @@ fn nth_key(m: &Map<String, Value>, n: usize) -> Option<String> {
     (!m.is_empty()).then(|| m.keys().nth(n % m.len()).cloned()).flatten()
 }
 
+/// Where a field mutation lands: in the argument's object, or, for an odd `f` whose field is
+/// itself an object (a check-in's signs), in the object inside it.
+fn target(inner: &mut Map<String, Value>, f: usize) -> (&mut Map<String, Value>, usize) {
+    let nested = nth_key(inner, f / 2).filter(|k| f % 2 == 1 && inner.get(k).is_some_and(Value::is_object));
+    match nested {
+        Some(k) => (
+            inner.get_mut(&k).and_then(Value::as_object_mut).expect("an object"),
+            f / 2,
+        ),
+        None => (inner, f),
+    }
+}
+
 fn apply(valid: &Value, m: &Mutation) -> Value {
     let mut args = valid.clone();
     let Some(obj) = args.as_object_mut() else { return args };
@@ -165,7 +178,8 @@ fn apply(valid: &Value, m: &Mutation) -> Value {
             if let Some(k) = nth_key(obj, *a) {
                 match (f, obj.get_mut(&k).and_then(Value::as_object_mut)) {
                     (Some(f), Some(inner)) => {
-                        if let Some(fk) = nth_key(inner, *f) {
+                        let (inner, f) = target(inner, *f);
+                        if let Some(fk) = nth_key(inner, f) {
                             inner.insert(fk, v.clone());
                         }
                     }
@@ -180,7 +194,8 @@ fn apply(valid: &Value, m: &Mutation) -> Value {
                 .and_then(|k| obj.get_mut(&k))
                 .and_then(Value::as_object_mut)
             {
-                if let Some(fk) = nth_key(inner, *f) {
+                let (inner, f) = target(inner, *f);
+                if let Some(fk) = nth_key(inner, f) {
                     inner.remove(&fk);
                 }
             }

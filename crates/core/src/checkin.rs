@@ -129,20 +129,13 @@ impl Symptom {
         self.field().replace('_', "-")
     }
 
-    /// The CSV column (older files had these names before the enum; they must not change).
+    /// The CSV column (older files had these names before the enum; they must not change):
+    /// the field's name, but for two that say more.
     pub fn column(self) -> &'static str {
         match self {
-            Symptom::Warmth => "warmth",
-            Symptom::Itching => "itching",
-            Symptom::Peeling => "peeling",
-            Symptom::Bruising => "bruising",
-            Symptom::Bleeding => "bleeding",
             Symptom::Pus => "pus_or_crust",
-            Symptom::RedStreaks => "red_streaks",
             Symptom::Blisters => "blisters_or_tingling",
-            Symptom::Fever => "fever",
-            Symptom::BreathingTrouble => "breathing_trouble",
-            Symptom::DarkPatches => "dark_patches",
+            other => other.field(),
         }
     }
 
@@ -624,6 +617,23 @@ mod tests {
             assert_eq!(cleared, Symptoms::default());
         }
         assert_eq!(Symptom::RedStreaks.flag(), "red-streaks");
+        // The CSV's columns are a file format: spreadsheets made from older exports read them.
+        assert_eq!(
+            Symptom::ALL.map(Symptom::column),
+            [
+                "warmth",
+                "itching",
+                "peeling",
+                "bruising",
+                "bleeding",
+                "pus_or_crust",
+                "red_streaks",
+                "blisters_or_tingling",
+                "fever",
+                "breathing_trouble",
+                "dark_patches"
+            ]
+        );
     }
 
     #[test]
