@@ -7,8 +7,10 @@ import { catalog } from "./lib/catalog";
 // The language's catalog is fetched as soon as the backend names the language.
 // A refusal that is not the app's (a plain string) means there is no app behind the page:
 // its database would not open. Then the shell says why, in the device's language.
+// Asked once: both first questions fail the same way.
+let why: ReturnType<typeof commands.startFailure> | null = null;
 const failure = (answer: { status: string; error?: unknown }) =>
-  answer.status === "error" && typeof answer.error === "string" ? commands.startFailure() : Promise.resolve(null);
+  answer.status === "error" && typeof answer.error === "string" ? (why ??= commands.startFailure()) : Promise.resolve(null);
 const first = commands.today().then(async (answer) => {
   const failed = await failure(answer);
   return failed ? ({ status: "error", error: failed.error } as const) : answer;

@@ -11,13 +11,18 @@ pub trait Clock: Send + Sync + 'static {
     /// at the clock again when it returns. This default counts monotonic time, which knows
     /// nothing of the clock's jumps, so it waits at most `slice` at a time.
     fn sleep_until(&self, at: Option<Timestamp>, slice: Duration) -> impl Future<Output = ()> + Send {
-        let wait = at.map_or(slice, |at| {
-            Duration::try_from(at.duration_since(self.now()))
-                .unwrap_or(Duration::ZERO)
-                .min(slice)
-        });
-        tokio::time::sleep(wait)
+        tokio::time::sleep(sliced(self.now(), at, slice))
     }
+}
+
+/// How long to sleep on monotonic time towards `at` (`None`: nothing ahead): until then, but
+/// at most `slice`, after which the caller looks at the wall clock again.
+pub(crate) fn sliced(now: Timestamp, at: Option<Timestamp>, slice: Duration) -> Duration {
+    at.map_or(slice, |at| {
+        Duration::try_from(at.duration_since(now))
+            .unwrap_or(Duration::ZERO)
+            .min(slice)
+    })
 }
 
 #[derive(Debug, Clone, Copy, Default)]

@@ -34,8 +34,7 @@ pub async fn sleep_until(at: Option<Timestamp>, fallback: Duration) {
         }
         Err(e) => {
             tracing::warn!(error = %e, "no wall-clock timer; looking at the clock every minute");
-            let wait = Duration::try_from(at.duration_since(now)).unwrap_or(Duration::ZERO);
-            tokio::time::sleep(wait.min(fallback)).await;
+            tokio::time::sleep(crate::clock::sliced(now, Some(at), fallback)).await;
         }
     }
 }
