@@ -443,8 +443,8 @@ flag-dark-patches = Neue dunkle Flecken auf der behandelten Haut sollten Sie Ihr
 flag-warmth = Die behandelte Haut fühlt sich an Tag { $day } noch warm an. Rufen Sie heute Ihre Praxis an.
 flag-itching = Juckende Knötchen, die Tage später auftauchen und bleiben, sind einen Anruf bei Ihrer Praxis wert. Rufen Sie heute Ihre Praxis an.
 flag-redness-past-week = Die Rötung ist an Tag { $day } noch { $redness }; meist klingt sie innerhalb einer Woche ab. Rufen Sie heute Ihre Praxis an.
-flag-breakouts = Ein paar kleine Pickel sind in der ersten Woche häufig. Fassen Sie sie nicht an und halten Sie Ihre Haut sauber.
-flag-irritation = Blaue Flecken, Blutungen oder Schälen können vorkommen. Gehen Sie sanft mit der Haut um und bleiben Sie bei milden Produkten.
+flag-breakouts = In der ersten Woche können ein paar kleine Pickel auftreten. Sie sind meist gering und verschwinden schnell wieder.
+flag-irritation = Blaue Flecken, Blutungen oder Schälen können vorkommen. Bleiben Sie bei milden Reinigungsmitteln und Feuchtigkeitscremes.
 
 ## When to call (crates/core/src/escalation.rs)
 

@@ -443,8 +443,8 @@ flag-dark-patches = New dark patches on the treated skin are worth showing to yo
 flag-warmth = The treated skin still feels warm on day { $day }. Call your clinic today.
 flag-itching = Itchy bumps that appeared days later and keep going are worth a call to your clinic. Call your clinic today.
 flag-redness-past-week = Redness is still { $redness } on day { $day }; it usually fades within a week. Call your clinic today.
-flag-breakouts = A few small spots are common in the first week. Keep your hands off them and keep your skin clean.
-flag-irritation = Some bruising, bleeding or peeling can happen. Be gentle with your skin and keep to mild products.
+flag-breakouts = A few small spots can appear in the first week. They are usually minor and clear up quickly.
+flag-irritation = Some bruising, bleeding or peeling can happen. Keep to gentle cleansers and moisturizers.
 
 ## When to call (crates/core/src/escalation.rs)
 

@@ -501,7 +501,14 @@ fn what_is_normal_never_names_a_warning_sign() {
             }
         }
     }
-    // Nor the wording beyond a fact: E1 says a sunburn, R1 bleeding, E2 nothing of picking.
+    // Nor the wording beyond a fact: E1 says a sunburn, R1 bleeding, E2 nothing of picking;
+    // the check-in's self-care notes on spots (E2) and irritation (R1, F5) neither.
+    for id in ["flag-breakouts", "flag-irritation"] {
+        let said = Language::English.text(id, &[]).to_lowercase();
+        for beyond in ["pick", "hands", "pin-point"] {
+            assert!(!said.contains(beyond), "{id}: {said}");
+        }
+    }
     let p = Protocol::builtin();
     for n in &p.expected {
         for beyond in ["mild sunburn", "pin-point", "pick"] {
