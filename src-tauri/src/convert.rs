@@ -21,6 +21,7 @@ pub fn moment(t: Timestamp, zone: &Zone, language: Language) -> Moment {
         ms: t.as_millisecond(),
         iso: aftercare_core::time::rfc3339(&local),
         local: aftercare_i18n::dates::moment(language, &local),
+        time: aftercare_i18n::dates::time(language, local.time()),
     }
 }
 

@@ -137,8 +137,10 @@ fn open_store<R: Runtime>(app: &App<R>, early: Option<EarlyStore>) -> Result<(Pa
 pub static START_FAILURE: std::sync::OnceLock<AppError> = std::sync::OnceLock::new();
 
 pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<(), AppError> {
-    // The device's language until the client's own is read from the database.
+    // The device's language until the client's own is read from the database; dates and
+    // times as the device's region writes them (English: "9:00 PM" in the US).
     aftercare_core::Settings::language_of(None).make_current();
+    aftercare_i18n::Region::of_system().make_current();
     let (db, store) = match open_store(app, early) {
         Ok(opened) => opened,
         Err(e) => {
@@ -170,6 +172,15 @@ pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<
             })
         }));
     }
+    let handle = app.handle().clone();
+    state.date_fields = Some(Box::new(move |locale| {
+        let handle = handle.clone();
+        Box::pin(async move {
+            if let Some(window) = handle.get_webview_window("main") {
+                crate::fields::follow(&window, locale).await;
+            }
+        })
+    }));
     app.manage(state);
     start_reminders(app, &db, actions_rx);
     #[cfg(desktop)]

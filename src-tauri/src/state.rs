@@ -20,6 +20,11 @@ pub type AppScheduler = Scheduler<AppNotifier, SystemClock>;
 /// Turns start-at-login on or off (the autostart plugin on desktops).
 pub type Autostart = Box<dyn Fn(bool) -> crate::error::Result<()> + Send + Sync>;
 
+/// Asks the webview's date and time fields to follow a locale ("de-DE"), done when WebKit
+/// has it (`crate::fields`).
+pub type DateFields =
+    Box<dyn Fn(String) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> + Send + Sync>;
+
 /// Who shows the reminders.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Delivery {
@@ -46,6 +51,8 @@ pub struct AppState {
     pub delivery: Mutex<Delivery>,
     pub keep_in_tray: AtomicBool,
     pub autostart: Option<Autostart>,
+    /// None in the command tests, which have no webview of WebKit's.
+    pub date_fields: Option<DateFields>,
     /// Told when the page shows its first screen with data (the `ready` command).
     /// A watch, not a `Notify`: the tray and the reminder loop both wait for it.
     pub first_screen: tokio::sync::watch::Sender<bool>,
@@ -59,6 +66,7 @@ impl AppState {
             delivery: Mutex::new(Delivery::NotYet),
             keep_in_tray: AtomicBool::new(true),
             autostart: None,
+            date_fields: None,
             first_screen: tokio::sync::watch::Sender::new(false),
         }
     }

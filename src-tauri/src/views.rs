@@ -17,8 +17,10 @@ pub struct Moment {
     pub ms: i64,
     /// RFC 3339 with offset.
     pub iso: String,
-    /// "Sat 21 Nov, 14:00".
+    /// "Sat 21 Nov, 14:00" ("Sat, Nov 21, 2:00 PM" where the device's region writes so).
     pub local: String,
+    /// Its time of day alone, written the same way: "14:00", "2:00 PM".
+    pub time: String,
 }
 
 /// A zone the client can pick: shown as city, country and offset, stored by `name`.
@@ -517,6 +519,15 @@ pub fn symptom_boxes() -> Vec<SymptomBox> {
             message: key.message(),
         })
         .collect()
+}
+
+/// The page's language ("en", "de", "en-XA") and the tag its own dates are written with
+/// (`Intl`): "en-US" where the device's region puts the month first, "en-GB" for other
+/// English, else the language's tag. Rust writes its dates for the same region.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct PageLanguage {
+    pub tag: String,
+    pub dates: String,
 }
 
 /// Why the app could not start, and the language to say it in.

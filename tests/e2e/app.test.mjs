@@ -213,6 +213,7 @@ async function startDriver(extra) {
     LANG: "en_US.UTF-8",
     LC_ALL: "",
     LC_MESSAGES: "",
+    LC_TIME: "",
     LANGUAGE: "",
     LOCPATH: LOCALES,
     AFTERCARE_DB: DB,
@@ -405,7 +406,8 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
     async () => browser.execute(() => [...document.querySelectorAll("#compare-side img")].filter((i) => i.complete && i.naturalWidth > 0).length === 2),
     { timeout: 20_000, timeoutMsg: "the two photos were not shown side by side" },
   );
-  assert.match(await text("#compare-side"), /Day \d+ · \w{3} \d+ \w{3}\s+redness 3 \(moderate\)/);
+  // This desktop is American (en_US): the photo's date as the US writes it, "Thu, Nov 26".
+  assert.match(await text("#compare-side"), /Day \d+ · \w{3}, \w{3} \d+\s+redness 3 \(moderate\)/);
   await browser.execute(() => document.querySelector("#photo-diary")?.scrollIntoView({ block: "start" }));
   await screenshot("trends-photos-compare");
   await press(await browser.$('input[name="mode"][value="slider"]'));
@@ -661,7 +663,8 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
   await press(await browser.$("#save-checkin"));
   const yesterdaySaved = await waitText("#saved", /Saved/, "yesterday's check-in was not saved");
   assert.match(yesterdaySaved, /4 new spots/);
-  assert.match(yesterdaySaved, /day \d+ \(\w+ \d+ \w+\)/, "the saved day is written out");
+  // The desktop is American (en_US): "Wed, November 25".
+  assert.match(yesterdaySaved, /day \d+ \(\w+, \w+ \d+\)/, "the saved day is written out");
   assert.equal(await attr("#saved .saved", "data-date"), yesterday, "saved for yesterday, not today");
   await screenshot("checkin-yesterday");
   const history = spawnSync(CLI, ["history", "--json"], { env: cliEnv(), encoding: "utf8" });
@@ -671,7 +674,7 @@ test("a client sets up, logs a check-in, and finds it again after a restart", as
 
 /** The command line on the app's database, in English whatever the machine's language. */
 function cliEnv() {
-  return { ...process.env, LANG: "C.UTF-8", LC_ALL: "", LC_MESSAGES: "", LANGUAGE: "", AFTERCARE_DB: DB };
+  return { ...process.env, LANG: "C.UTF-8", LC_ALL: "", LC_MESSAGES: "", LC_TIME: "", LANGUAGE: "", AFTERCARE_DB: DB };
 }
 
 /** No database: the next launch (or command) starts from nothing. */
@@ -927,6 +930,53 @@ async function hurriedTypingInGerman() {
   }
   assert.equal(cli("settings"), settingsBefore, "the settings are as they were");
 }
+
+/**
+ * Dates as the device's region writes them, and the webview's own date and time fields in the
+ * client's language: on an American desktop English reads "Sun, Nov 22, 9:00 AM" (Rust writes
+ * it, the page's own dates follow), and a client who picks German there gets German fields
+ * (WebKit is told the language, which `navigator.language` shows). The screenshots of
+ * Settings show the time fields both ways.
+ */
+test("an American desktop writes American English, and gives a German client German fields", async () => {
+  await quit().catch(() => {});
+  await startDriver({ LANG: "en_US.UTF-8" });
+  seedThreeDays();
+  await launch();
+  const navigatorLanguage = () => browser.execute(() => navigator.language);
+  assert.match(await navigatorLanguage(), /^en-US$/i);
+  assert.match(await text("#treated"), /^Treated (Mon|Tue|Wed|Thu|Fri|Sat|Sun), [A-Z][a-z]{2} \d{1,2}, 9:00 AM/);
+  await open("Reminders");
+  assert.match(await text("#upcoming-days li .spread .when"), /^\d{1,2}:\d\d (AM|PM)$/);
+  // The page's own day headings, after "Today" and "Tomorrow": the month first, as in the US.
+  const headings = await browser.execute(() => [...document.querySelectorAll(".day-heading")].map((h) => h.innerText.replace(/\u00a0/g, " ")));
+  const later = headings.filter((h) => !/^(Today|Tomorrow)/.test(h));
+  assert.ok(later.length > 0, headings.join(" | "));
+  assert.match(later[0], /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}\s/);
+  await open("Settings");
+  await browser.$("#s-language").waitForExist({ timeout: 10_000, timeoutMsg: "the settings form never showed" });
+  await screenshot("en-US-settings");
+
+  // Chosen as the list's keyboard does it (a click would open GTK's own menu, which stays
+  // open over the page in a headless run).
+  await browser.execute(() => {
+    const list = document.querySelector("#s-language");
+    list.value = "de";
+    list.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  await press(await browser.$("#save-settings"));
+  // The page starts again in the new language.
+  await browser.waitUntil(
+    async () => (await browser.execute(() => [document.documentElement.lang, document.body.dataset.ready].join()).catch(() => "")) === "de,1",
+    { timeout: 20_000, timeoutMsg: "the page did not start again in German" },
+  );
+  assert.match(await navigatorLanguage(), /^de-DE$/i, "the webview's fields were not told German");
+  await open("Today");
+  assert.match(await text("#treated"), /^Behandelt am (Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. \S+, 09:00/);
+  await open("Settings");
+  await browser.$("#s-language").waitForExist({ timeout: 10_000, timeoutMsg: "the settings form never showed" });
+  await screenshot("de-on-en-US-settings");
+});
 
 /**
  * A database the app can't open (here a file that is not one) is said in the window, in the

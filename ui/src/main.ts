@@ -16,8 +16,9 @@ const first = commands.today().then(async (answer) => {
   return failed ? ({ status: "error", error: failed.error } as const) : answer;
 });
 const words = commands.language().then(async (answer) => {
-  const tag = answer.status === "ok" ? answer.data : ((await failure(answer))?.language ?? "en");
-  return { tag, messages: await catalog(tag) };
+  const tag = answer.status === "ok" ? answer.data.tag : ((await failure(answer))?.language ?? "en");
+  const dates = answer.status === "ok" ? answer.data.dates : tag;
+  return { tag, dates, messages: await catalog(tag) };
 });
 import("./start")
   .then(({ start }) => start(first, words))

@@ -51,6 +51,8 @@ fn main() -> ExitCode {
     // refusals too (core words them in the current language).
     let language = Language::of_system();
     language.make_current();
+    // Dates and times as the terminal's region writes them ("9:00 PM" in the US).
+    aftercare_i18n::Region::of_system().make_current();
     let cli = match help::localized(Cli::command(), language)
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m))

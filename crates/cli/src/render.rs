@@ -14,7 +14,10 @@ pub fn when(z: &Zoned) -> String {
     let day = dates::day_in_year(Language::current(), z.date());
     say(
         "cli-moment",
-        &[("day", day.into()), ("time", z.strftime("%H:%M").to_string().into())],
+        &[
+            ("day", day.into()),
+            ("time", dates::time(Language::current(), z.time()).into()),
+        ],
     )
 }
 
@@ -168,7 +171,7 @@ pub fn plan(
     )?;
     for r in upcoming {
         let postponed = if r.due_at.timestamp() != r.planned_at.timestamp() {
-            let was = r.planned_at.strftime("%H:%M").to_string();
+            let was = dates::time(Language::current(), r.planned_at.time());
             format!(" {}", say("cli-after-quiet", &[("time", was.into())]))
         } else {
             String::new()
@@ -274,7 +277,7 @@ pub fn history(
 }
 
 pub fn settings(out: &mut impl Write, s: &aftercare_core::Settings) -> io::Result<()> {
-    let hm = |t: jiff::civil::Time| t.strftime("%H:%M").to_string();
+    let hm = |t: jiff::civil::Time| dates::time(Language::current(), t);
     let off = || say("cli-off", &[]);
     let number = s.emergency_number();
     let emergency = if s.emergency_number.is_some() {

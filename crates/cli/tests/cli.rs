@@ -6,6 +6,11 @@ use serde_json::Value;
 
 /// Runs the binary against an empty database of its own, never the user's.
 fn aftercare(args: &[&str]) -> Output {
+    aftercare_in("C.UTF-8", args)
+}
+
+/// [`aftercare`] in a terminal whose locale is `lang` (and nothing else names one).
+fn aftercare_in(lang: &str, args: &[&str]) -> Output {
     let dir = tempfile::tempdir().expect("dir");
     Command::new(env!("CARGO_BIN_EXE_aftercare"))
         .args(args)
@@ -14,7 +19,8 @@ fn aftercare(args: &[&str]) -> Output {
         .env_remove("LANGUAGE")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env("LANG", "C.UTF-8")
+        .env_remove("LC_TIME")
+        .env("LANG", lang)
         .output()
         .expect("runs")
 }
@@ -79,6 +85,33 @@ fn plan_prints_a_readable_timeline() {
     assert!(s.contains("30 h left"), "{s}");
     assert!(s.contains("Normal on day 2"), "{s}");
     assert!(s.contains("not medical advice"));
+}
+
+#[test]
+fn times_are_written_as_the_terminals_region_writes_them() {
+    let plan = |lang: &str| {
+        let o = aftercare_in(lang, &with(&["plan", "--now", "2026-11-21T08:00"]));
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let us = plan("en_US.UTF-8");
+    assert!(
+        us.contains("Treatment ended Fri, Nov 20, 2026 2:00\u{a0}PM (Europe/Berlin)"),
+        "{us}"
+    );
+    assert!(
+        us.contains("Sat, Nov 21, 2026 9:00\u{a0}AM  Stay out of direct sun"),
+        "{us}"
+    );
+    let au = plan("en_AU.UTF-8");
+    assert!(au.contains("Treatment ended Fri 20 Nov 2026 2:00\u{a0}pm"), "{au}");
+    // No region (a bare machine's C locale) and Britain write the same 24 hours.
+    let plain = plan("C.UTF-8");
+    assert!(plain.contains("Treatment ended Fri 20 Nov 2026 14:00"), "{plain}");
+    assert_eq!(plan("en_GB.UTF-8"), plain);
+    // The region's habits are English ones: a German terminal in Austria writes German.
+    let at = plan("de_AT.UTF-8");
+    assert!(at.contains("Fr., 20. Nov. 2026, 14:00"), "{at}");
 }
 
 #[test]

@@ -19,6 +19,7 @@ fn run_in(lang: &str, db: &Path, args: &[&str]) -> Output {
         .env_remove("LANGUAGE")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
+        .env_remove("LC_TIME")
         .env("LANG", lang)
         .output()
         .expect("runs")

@@ -12,10 +12,12 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 pub mod dates;
 mod pseudo;
 mod refusals;
+mod region;
 mod system;
 
 pub use pseudo::pseudo;
 pub use refusals::serde_refusal;
+pub use region::{Habits, Region};
 pub use system::os_reason;
 
 /// The catalogs' sources, as the page gets them too.

@@ -164,7 +164,7 @@ fn moment(language: Language, local: &jiff::Zoned, zone: &impl std::fmt::Display
     format!(
         "{}, {} ({zone})",
         long_date(language, local.date()),
-        local.strftime("%H:%M")
+        aftercare_i18n::dates::time(language, local.time())
     )
 }
 

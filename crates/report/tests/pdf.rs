@@ -173,7 +173,7 @@ async fn a_two_week_report_is_valid_and_says_what_was_logged() {
     assert!(check.contains("No syntax or stream encoding errors"), "{check}");
 
     let layout = text_of(&path, true, None);
-    assert!(layout.contains("Tue 1 Sep 2026, 15:30 (Europe/Berlin)"), "{layout}");
+    assert!(layout.contains("Tue 1 Sept 2026, 15:30 (Europe/Berlin)"), "{layout}");
     assert!(layout.contains("face and neck") && layout.contains("Skin Studio Mitte"));
     assert!(layout.contains("2 of 3"), "{layout}");
     let rows: Vec<&str> = layout.lines().collect();
@@ -285,11 +285,11 @@ async fn what_the_client_leaves_out_stays_out() {
     );
     assert!(!text.contains("For:"), "no name unless typed");
     assert!(
-        text.contains("Wed 2 Sep 2026 2 3 moderate"),
+        text.contains("Wed 2 Sept 2026 2 3 moderate"),
         "the day of the long note is in: {text}"
     );
     assert!(
-        !text.contains("Tue 1 Sep 2026 1") && !text.contains("Sat 5 Sep 2026"),
+        !text.contains("Tue 1 Sept 2026 1") && !text.contains("Sat 5 Sept 2026"),
         "{text}"
     );
     assert!(!text.contains("Notes"), "{text}");
@@ -316,7 +316,7 @@ async fn choices_that_make_no_report_are_refused_by_field() {
         ..Default::default()
     });
     assert_eq!(field, "from");
-    assert!(reason.contains("Tue 1 Sep 2026 (day 1"), "{reason}");
+    assert!(reason.contains("Tue 1 Sept 2026 (day 1"), "{reason}");
     let (field, _) = refused(ReportRequest {
         to: d(11, 26),
         ..Default::default()
@@ -494,11 +494,11 @@ async fn the_first_and_latest_photos_go_on_a_page_of_their_own_with_their_day_an
     let last = page_count(&path);
     let page = squeeze(&text_of(&path, false, Some((last, last))));
     assert!(
-        page.contains("Photos") && page.contains("Day 1 · Tue 1 Sep 2026") && page.contains("redness 3 (moderate)"),
+        page.contains("Photos") && page.contains("Day 1 · Tue 1 Sept 2026") && page.contains("redness 3 (moderate)"),
         "{page}"
     );
     assert!(
-        page.contains("Day 4 · Fri 4 Sep 2026") && page.contains("redness 1 (almost none)"),
+        page.contains("Day 4 · Fri 4 Sept 2026") && page.contains("redness 1 (almost none)"),
         "{page}"
     );
 
@@ -527,7 +527,7 @@ async fn the_first_and_latest_photos_go_on_a_page_of_their_own_with_their_day_an
     for (request, words) in [
         (
             pick(vec![PhotoPick::Day(d(2))]),
-            "There is no photo of Wed 2 Sep 2026 in the period.",
+            "There is no photo of Wed 2 Sept 2026 in the period.",
         ),
         (
             ReportRequest {
@@ -535,7 +535,7 @@ async fn the_first_and_latest_photos_go_on_a_page_of_their_own_with_their_day_an
                 photos: vec![PhotoPick::Day(d(4))],
                 ..Default::default()
             },
-            "There is no photo of Fri 4 Sep 2026 in the period.",
+            "There is no photo of Fri 4 Sept 2026 in the period.",
         ),
     ] {
         match aftercare_report::make(&store, &request, now()).await {

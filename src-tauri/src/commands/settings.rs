@@ -2,7 +2,7 @@
 
 use aftercare_core::{Protocol, Settings, Zone};
 use aftercare_i18n::say;
-use aftercare_i18n::Language;
+use aftercare_i18n::{Language, Region};
 use aftercare_store::Store;
 use tauri::State;
 
@@ -106,10 +106,20 @@ pub async fn save_settings(state: State<'_, AppState>, input: Input<SettingsInpu
     settings(state).await
 }
 
-/// The language the page speaks: the client's choice in Settings, else the device's.
+/// The language the page speaks: the client's choice in Settings, else the device's; the
+/// tag its own dates are written with, in the device's region; and the webview's date and
+/// time fields told to follow both before the page shows a form.
 #[tauri::command]
 #[specta::specta]
-pub async fn language(state: State<'_, AppState>) -> Result<String> {
+pub async fn language(state: State<'_, AppState>) -> Result<PageLanguage> {
     let settings = state.store().settings().await?;
-    Ok(Settings::language_of(settings.as_ref()).tag().into())
+    let language = Settings::language_of(settings.as_ref());
+    let region = Region::current();
+    if let Some(follow) = &state.date_fields {
+        follow(region.fields_locale(language)).await;
+    }
+    Ok(PageLanguage {
+        tag: language.tag().into(),
+        dates: region.dates_tag(language).into(),
+    })
 }

@@ -39,8 +39,12 @@ export const commands = {
 	finishReminder: (id: string) => typedError<ReminderView, AppError>(__TAURI_INVOKE("finish_reminder", { id })),
 	/**  "Skip": a reminder that has not rung yet will not ring. */
 	skipReminder: (id: string) => typedError<ReminderView, AppError>(__TAURI_INVOKE("skip_reminder", { id })),
-	/**  The language the page speaks: the client's choice in Settings, else the device's. */
-	language: () => typedError<string, AppError>(__TAURI_INVOKE("language")),
+	/**
+	 *  The language the page speaks: the client's choice in Settings, else the device's; the
+	 *  tag its own dates are written with, in the device's region; and the webview's date and
+	 *  time fields told to follow both before the page shows a form.
+	 */
+	language: () => typedError<PageLanguage, AppError>(__TAURI_INVOKE("language")),
 	settings: () => typedError<SettingsView, AppError>(__TAURI_INVOKE("settings")),
 	saveSettings: (input: SettingsInput) => typedError<SettingsView, AppError>(__TAURI_INVOKE("save_settings", { input })),
 	exportBackup: () => typedError<ExportedFile, AppError>(__TAURI_INVOKE("export_backup")),
@@ -234,8 +238,10 @@ export type Moment = {
 	ms: number,
 	/**  RFC 3339 with offset. */
 	iso: string,
-	/**  "Sat 21 Nov, 14:00". */
+	/**  "Sat 21 Nov, 14:00" ("Sat, Nov 21, 2:00 PM" where the device's region writes so). */
 	local: string,
+	/**  Its time of day alone, written the same way: "14:00", "2:00 PM". */
+	time: string,
 };
 
 export type NextSessionView = {
@@ -250,6 +256,16 @@ export type NoteView = {
 	title: string,
 	text: string,
 	facts: FactView[],
+};
+
+/**
+ *  The page's language ("en", "de", "en-XA") and the tag its own dates are written with
+ *  (`Intl`): "en-US" where the device's region puts the month first, "en-GB" for other
+ *  English, else the language's tag. Rust writes its dates for the same region.
+ */
+export type PageLanguage = {
+	tag: string,
+	dates: string,
 };
 
 /**  One photo in full, as base64 JPEG. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { byDay, countdown, dateIn, dayAxis, dayHeading, daysFrom, linePath, scale, span, telHref } from "./format";
+import { byDay, countdown, dateIn, dateLabel, dayAxis, dayHeading, daysFrom, linePath, scale, span, telHref } from "./format";
 // The product's one countdown rule, shared with the core's answers.
 import shared from "../../../crates/core/countdown-cases.json";
+import dateCases from "../../../locales/date-cases.json";
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -85,5 +86,16 @@ describe("reminders by day", () => {
     // The photos' and the sessions' dates: as Rust writes a day ("Thu 26 Nov", "Do., 26. Nov.").
     expect(dateIn("2026-11-26", { weekday: "short", day: "numeric", month: "short" }, "en")).toBe("Thu 26\u00a0Nov");
     expect(dateIn("2026-11-26", { weekday: "short", day: "numeric", month: "short" }, "de")).toBe("Do., 26.\u00a0Nov.");
+    // Where the device's region puts the month first, Rust says "en-US" and the page follows.
+    expect(dayHeading("2026-03-31", "2026-03-29", "en-US")).toBe("Tuesday, March 31");
+    expect(dateLabel("2026-11-26", "en-US")).toBe("Thu, November 26");
+  });
+  it("writes a day as Rust does, in every tag Rust gives (locales/date-cases.json)", () => {
+    expect(dateCases.length).toBeGreaterThanOrEqual(36);
+    for (const [day, tag, written] of dateCases) {
+      // The page keeps a day's number with its month (a no-break space); Rust's text has none.
+      const text = dateIn(day, { weekday: "short", day: "numeric", month: "short" }, tag).replace(/\u00a0/g, " ");
+      expect([day, tag, text]).toEqual([day, tag, written]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 // Pure helpers for the screens (unit-tested in format.test.ts).
-import { language, pseudo, t } from "./i18n";
+import { datesLocale, pseudo, t } from "./i18n";
 
 /** "35 min", "9 h 5 min", "14 h", "2 d 3 h": the product's one countdown rule, shared with the
  * core's answers (crates/core/countdown-cases.json): round up to the minute, so a countdown
@@ -88,9 +88,9 @@ export function daysFrom(today: string, day: string): number {
   return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
 
-/** "Today", "Tomorrow", or the date as the language writes it ("Saturday 28 November"):
- * English as in Britain (like the times the Rust side writes), the pseudo-locale accented. */
-export function dayHeading(day: string, today: string, locale: string = language()): string {
+/** "Today", "Tomorrow", or the date as the language writes it ("Saturday 28 November"),
+ * in the device's region as the Rust side writes it ("Saturday, November 28" in the US). */
+export function dayHeading(day: string, today: string, locale: string = datesLocale()): string {
   const n = daysFrom(today, day);
   if (n === 0) return t("day-today");
   if (n === 1) return t("day-tomorrow");
@@ -98,12 +98,13 @@ export function dayHeading(day: string, today: string, locale: string = language
 }
 
 /** A `YYYY-MM-DD` date as the language writes it: "Thu 26 November", "Do., 26. November". */
-export function dateLabel(day: string, locale: string = language()): string {
+export function dateLabel(day: string, locale: string = datesLocale()): string {
   return dateIn(day, { weekday: "short", day: "numeric", month: "long" }, locale);
 }
 
-/** English as in Britain (like the times the Rust side writes), the pseudo-locale accented. */
-export function dateIn(day: string, parts: Intl.DateTimeFormatOptions, locale: string = language()): string {
+/** A date in the dates' tag (`datesLocale`): "en-US" as America writes it, "en" or "en-GB" as
+ * Britain does (as the Rust side writes both), the pseudo-locale British and accented. */
+export function dateIn(day: string, parts: Intl.DateTimeFormatOptions, locale: string = datesLocale()): string {
   const tag = locale === "en" || locale === "en-XA" ? "en-GB" : locale;
   const fmt = new Intl.DateTimeFormat(tag, { ...parts, timeZone: "UTC" });
   // The day's number stays with its month ("23.\u00a0Dezember" never breaks after "23."), and

@@ -34,10 +34,14 @@ function bundle(tag: string, messages: FluentResource["body"], accented: boolean
 
 let current: FluentBundle | null = null;
 let tag = "en";
+let dates = "en";
 
-/** Sets the language for every `t` from now on ("en", "de" or "en-XA"), from its catalog. */
-export function setLanguage(language: string, messages: FluentResource["body"]) {
+/** Sets the language for every `t` from now on ("en", "de" or "en-XA"), from its catalog,
+ * and the tag the page's own dates are written with ("en-US", "en-GB", "de"; Rust decides it
+ * from the device's region, as it writes its own). */
+export function setLanguage(language: string, messages: FluentResource["body"], datesTag: string = language) {
   tag = language;
+  dates = datesTag;
   current = bundle(language, messages, language === "en-XA");
   if (typeof document !== "undefined") document.documentElement.lang = language;
 }
@@ -45,6 +49,11 @@ export function setLanguage(language: string, messages: FluentResource["body"]) 
 /** The language in use, as a BCP 47 tag (for Intl's formats too). */
 export function language(): string {
   return tag;
+}
+
+/** The tag the page formats dates with (`Intl`), as `setLanguage` was given it. */
+export function datesLocale(): string {
+  return dates;
 }
 
 /** The message `id` with its arguments (numbers choose plurals); the id itself if missing. */
