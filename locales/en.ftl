@@ -702,7 +702,7 @@ calendar-based-on = Based on: { $facts }. Your clinic's instructions come first.
 
 ## The command line (crates/cli): its output in the terminal's language
 
-cli-moment = { $day } { $time }
+cli-moment = { $day }, { $time }
 cli-strength-do = do
 cli-treatment-ended = Treatment ended { $when } ({ $zone })
 cli-day = day { $day }

@@ -8,8 +8,8 @@
 
 use tauri::{Runtime, WebviewWindow};
 
-/// Asks `webview`'s fields to follow `locale` ("de-DE", "en-AU") and waits until WebKit has
-/// it, so the page shows no form before.
+/// Asks `webview`'s fields to follow `locale` ("de-DE", "en-AU") and waits until the main
+/// thread has passed it to WebKit (at most two seconds: the first screen never waits longer).
 pub async fn follow<R: Runtime>(webview: &WebviewWindow<R>, locale: String) {
     #[cfg(target_os = "linux")]
     {
@@ -24,7 +24,12 @@ pub async fn follow<R: Runtime>(webview: &WebviewWindow<R>, locale: String) {
         match asked {
             // A webview without a platform side (the tests' mock) drops the closure unrun.
             Ok(()) => {
-                let _ = done.await;
+                if tokio::time::timeout(std::time::Duration::from_secs(2), done)
+                    .await
+                    .is_err()
+                {
+                    tracing::warn!("the date fields' language was not set within two seconds");
+                }
             }
             Err(e) => tracing::warn!(error = %e, "the date fields' language could not be set"),
         }

@@ -4,7 +4,7 @@
 pub mod commands;
 mod convert;
 pub mod error;
-pub mod fields;
+mod fields;
 mod input;
 #[cfg(target_os = "linux")]
 mod instance;

@@ -188,9 +188,9 @@ async function open(screen) {
  * (database, exports and autostart files live in a temp folder); `extra` adds e.g. the theme.
  */
 /**
- * The C library's German and English locales, built into a temp folder (LOCPATH): a German
- * client's machine has them, and the webview's own date and time fields follow them. A bare
- * CI machine has only the C locale, and every field would look American.
+ * The C library's German and English locales, built into a temp folder (LOCPATH): a client's
+ * machine has its own, and a bare CI machine has only the C locale; the app starts under
+ * them as it would on a desktop (the webview's fields are told the client's language).
  */
 const LOCALES = (() => {
   const dir = path.join(home, "locales");

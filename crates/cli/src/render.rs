@@ -277,7 +277,8 @@ pub fn history(
 }
 
 pub fn settings(out: &mut impl Write, s: &aftercare_core::Settings) -> io::Result<()> {
-    let hm = |t: jiff::civil::Time| dates::time(Language::current(), t);
+    // Written as `--checkin` and `--quiet` take them back (HH:MM), not as a moment is read.
+    let hm = |t: jiff::civil::Time| t.strftime("%H:%M").to_string();
     let off = || say("cli-off", &[]);
     let number = s.emergency_number();
     let emergency = if s.emergency_number.is_some() {

@@ -96,18 +96,18 @@ fn times_are_written_as_the_terminals_region_writes_them() {
     };
     let us = plan("en_US.UTF-8");
     assert!(
-        us.contains("Treatment ended Fri, Nov 20, 2026 2:00\u{a0}PM (Europe/Berlin)"),
+        us.contains("Treatment ended Fri, Nov 20, 2026, 2:00\u{a0}PM (Europe/Berlin)"),
         "{us}"
     );
     assert!(
-        us.contains("Sat, Nov 21, 2026 9:00\u{a0}AM  Stay out of direct sun"),
+        us.contains("Sat, Nov 21, 2026, 9:00\u{a0}AM  Stay out of direct sun"),
         "{us}"
     );
     let au = plan("en_AU.UTF-8");
-    assert!(au.contains("Treatment ended Fri 20 Nov 2026 2:00\u{a0}pm"), "{au}");
+    assert!(au.contains("Treatment ended Fri 20 Nov 2026, 2:00\u{a0}pm"), "{au}");
     // No region (a bare machine's C locale) and Britain write the same 24 hours.
     let plain = plan("C.UTF-8");
-    assert!(plain.contains("Treatment ended Fri 20 Nov 2026 14:00"), "{plain}");
+    assert!(plain.contains("Treatment ended Fri 20 Nov 2026, 14:00"), "{plain}");
     assert_eq!(plan("en_GB.UTF-8"), plain);
     // The region's habits are English ones: a German terminal in Austria writes German.
     let at = plan("de_AT.UTF-8");

@@ -3,7 +3,10 @@
 //! twelve hours ("Thu, Nov 26, 9:00 PM"), Australia keeps the day first with twelve hours
 //! ("Thu 26 Nov, 9:00 pm"), Britain and most others the day first with 24 ("Thu 26 Nov,
 //! 21:00"). German writes the day first and 24 hours in every region. The lists below are
-//! CLDR's (ICU 74, what the page's `Intl` has), for English in that region.
+//! CLDR's for English in that region (read from Node's ICU; the page's unit tests check
+//! Node's `Intl` against the same cases, the webview has the system's ICU). Where CLDR's
+//! English differs in detail (Australia's "Thu, 26 Nov", the Emirates' "PM"), the app
+//! writes the British form with its hours.
 
 use std::sync::atomic::{AtomicU16, Ordering};
 
