@@ -137,6 +137,9 @@ fn open_store<R: Runtime>(app: &App<R>, early: Option<EarlyStore>) -> Result<(Pa
 pub static START_FAILURE: std::sync::OnceLock<AppError> = std::sync::OnceLock::new();
 
 pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<(), AppError> {
+    if let Some(window) = app.get_webview_window("main") {
+        crate::painting::on_cpu(&window);
+    }
     // The device's language until the client's own is read from the database; dates and
     // times as the device's region writes them (English: "9:00 PM" in the US).
     aftercare_core::Settings::language_of(None).make_current();
@@ -172,12 +175,20 @@ pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<
             })
         }));
     }
+    let followed = crate::fields::Followed::default();
+    // The fields in the stored language from the start: the page's language command then
+    // finds them so and its first screen doesn't wait on the main thread (`crate::fields`).
+    if let Some(window) = app.get_webview_window("main") {
+        let locale =
+            aftercare_i18n::Region::current().fields_locale(aftercare_core::Settings::language_of(settings.as_ref()));
+        crate::fields::ask(&window, locale, &followed, None);
+    }
     let handle = app.handle().clone();
     state.date_fields = Some(Box::new(move |locale| {
-        let handle = handle.clone();
+        let (handle, followed) = (handle.clone(), followed.clone());
         Box::pin(async move {
             if let Some(window) = handle.get_webview_window("main") {
-                crate::fields::follow(&window, locale).await;
+                crate::fields::follow(&window, locale, &followed).await;
             }
         })
     }));
