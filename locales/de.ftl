@@ -682,6 +682,12 @@ store-no-settings = noch keine Einstellungen gespeichert: Wählen Sie zuerst Ihr
 store-no-reminder = keine Erinnerung mit der Kennung { $id }
 store-backup-refused = Sicherung abgelehnt: { $detail }
 store-corrupt = die Datenbank enthält einen Wert, den diese App nicht lesen kann ({ $detail }); stellen Sie sie aus einer Sicherung wieder her
+store-photo-not-prepared = Aufbewahrt werden nur Fotos, die die App vorbereitet hat (JPEG ohne Metadaten).
+store-photo-size-mismatch = Das Foto hat { $width }x{ $height } Pixel, nicht die angegebenen { $said_width }x{ $said_height }.
+store-photo-too-big = Ein aufbewahrtes Foto hat höchstens { $max } Pixel pro Seite.
+store-photo-no-checkin = Für { $day } gibt es noch keinen Check-in: Speichern Sie zuerst den Check-in des Tages, dann seine Fotos.
+store-photo-day-full = Ein Tag behält höchstens { $max } Fotos; löschen Sie zuerst eines.
+store-photo-missing = Es gibt kein Foto { $id }.
 
 ## The tray, and who shows the reminders
 

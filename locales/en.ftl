@@ -678,6 +678,12 @@ store-no-settings = no settings saved yet: set your time zone first
 store-no-reminder = no reminder with id { $id }
 store-backup-refused = backup refused: { $detail }
 store-corrupt = the database holds a value this app can't read ({ $detail }); restore it from a backup
+store-photo-not-prepared = Only photos the app prepared (JPEG without metadata) can be kept.
+store-photo-size-mismatch = The photo is { $width }x{ $height } pixels, not the { $said_width }x{ $said_height } it says.
+store-photo-too-big = A kept photo is at most { $max } pixels a side.
+store-photo-no-checkin = { $day } has no check-in yet: save the day's check-in, then add its photos.
+store-photo-day-full = A day keeps at most { $max } photos; delete one first.
+store-photo-missing = There is no photo { $id }.
 
 ## The tray, and who shows the reminders
 

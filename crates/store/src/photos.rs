@@ -1,6 +1,7 @@
 //! Photos of the treated skin, each kept with the check-in of its day.
 
 use aftercare_core::photo::{clean_jpeg_size, MAX_PER_DAY, MAX_SIDE};
+use aftercare_i18n::{say, Language};
 use jiff::civil::Date;
 use jiff::Timestamp;
 use sqlx::{Row, SqliteConnection};
@@ -41,19 +42,22 @@ impl NewPhoto {
     /// What the store takes: clean JPEGs (no metadata block) of a size it keeps.
     pub(crate) fn check(&self) -> Result<()> {
         let (Some(size), Some(thumb)) = (clean_jpeg_size(&self.jpeg), clean_jpeg_size(&self.thumbnail)) else {
-            return Err(refuse(
-                "Only photos the app prepared (JPEG without metadata) can be kept.",
-            ));
+            return Err(refuse(say("store-photo-not-prepared", &[])));
         };
         if size != (self.width, self.height) {
-            return Err(refuse(format!(
-                "The photo is {}x{} pixels, not the {}x{} it says.",
-                size.0, size.1, self.width, self.height
+            return Err(refuse(say(
+                "store-photo-size-mismatch",
+                &[
+                    ("width", size.0.into()),
+                    ("height", size.1.into()),
+                    ("said_width", self.width.into()),
+                    ("said_height", self.height.into()),
+                ],
             )));
         }
         let fits = |(w, h): (u32, u32)| (1..=MAX_SIDE).contains(&w) && (1..=MAX_SIDE).contains(&h);
         if !fits(size) || !fits(thumb) {
-            return Err(refuse(format!("A kept photo is at most {MAX_SIDE} pixels a side.")));
+            return Err(refuse(say("store-photo-too-big", &[("max", MAX_SIDE.into())])));
         }
         Ok(())
     }
@@ -128,10 +132,8 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?;
         if logged.is_none() {
-            return Err(refuse(format!(
-                "{} has no check-in yet: save the day's check-in, then add its photos.",
-                day.strftime("%a %-d %b %Y")
-            )));
+            let day = aftercare_i18n::dates::day_in_year(Language::current(), day);
+            return Err(refuse(say("store-photo-no-checkin", &[("day", day.into())])));
         }
         let (n,): (i64,) = sqlx::query_as("SELECT count(*) FROM photos WHERE treatment_id = ? AND date = ?")
             .bind(case.id())
@@ -139,9 +141,7 @@ impl Store {
             .fetch_one(&mut *tx)
             .await?;
         if usize::try_from(n).unwrap_or(usize::MAX) >= MAX_PER_DAY {
-            return Err(refuse(format!(
-                "A day keeps at most {MAX_PER_DAY} photos; delete one first."
-            )));
+            return Err(refuse(say("store-photo-day-full", &[("max", MAX_PER_DAY.into())])));
         }
         let id = insert_photo(&mut tx, case.id(), day, now, photo).await?;
         let row = sqlx::query(&format!("SELECT {META} FROM photos WHERE id = ?"))
@@ -168,7 +168,7 @@ impl Store {
             .fetch_optional(self.pool())
             .await?;
         row.map(|r| r.0)
-            .ok_or_else(|| refuse(format!("There is no photo {id}.")))
+            .ok_or_else(|| refuse(say("store-photo-missing", &[("id", id.into())])))
     }
 
     /// Deletes a photo; one already gone is an error (the client asked for this one).
@@ -178,7 +178,7 @@ impl Store {
             .execute(self.pool())
             .await?;
         if done.rows_affected() == 0 {
-            return Err(refuse(format!("There is no photo {id}.")));
+            return Err(refuse(say("store-photo-missing", &[("id", id.into())])));
         }
         // secure_delete zeroes the freed pages; moving the log into the file now leaves no
         // copy of the photo in the write-ahead log either.

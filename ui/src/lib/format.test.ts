@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byDay, countdown, dateIn, dateLabel, dayAxis, dayHeading, daysFrom, linePath, scale, span, telHref } from "./format";
+import { byDay, countdown, dateIn, dateLabel, dayAxis, dayList, dayHeading, daysFrom, linePath, scale, span, telHref } from "./format";
 // The product's one countdown rule, shared with the core's answers.
 import shared from "../../../crates/core/countdown-cases.json";
 import dateCases from "../../../locales/date-cases.json";
@@ -35,6 +35,13 @@ describe("countdown", () => {
 describe("labels", () => {
   it("dials only digits and a leading plus", () => {
     expect(telHref("+49 (30) 123-45")).toBe("tel:+493012345");
+  });
+  it("parts days in a sentence with semicolons, as their own commas would run together", () => {
+    expect(dayList(["2026-11-26", "2026-11-27"], "en-US")).toBe("Thu, November 26; Fri, November 27");
+    // (ICU keeps a day with its month by a no-break space in British English and German.)
+    const spaced = (s: string) => s.replace(/\u00a0/g, " ");
+    expect(spaced(dayList(["2026-11-26", "2026-11-27"], "de"))).toBe("Do., 26. November; Fr., 27. November");
+    expect(spaced(dayList(["2026-11-26"], "en"))).toBe("Thu 26 November");
   });
 });
 

@@ -102,6 +102,12 @@ export function dateLabel(day: string, locale: string = datesLocale()): string {
   return dateIn(day, { weekday: "short", day: "numeric", month: "long" }, locale);
 }
 
+/** Several days in a sentence. Each may hold a comma of its own ("Thu, November 26" in the
+ * US), so they are parted with semicolons. */
+export function dayList(days: string[], locale: string = datesLocale()): string {
+  return days.map((d) => dateLabel(d, locale)).join("; ");
+}
+
 /** A date in the dates' tag (`datesLocale`): "en-US" as America writes it, "en" or "en-GB" as
  * Britain does (as the Rust side writes both), the pseudo-locale British and accented. */
 export function dateIn(day: string, parts: Intl.DateTimeFormatOptions, locale: string = datesLocale()): string {
