@@ -669,7 +669,7 @@ invalid-session-number = Die Nummer der Sitzung ist 1 bis 12, nicht { $value }.
 invalid-treatment-twice = Eine Behandlung, die zu diesem Zeitpunkt endete, ist schon eingetragen.
 invalid-already-rung = Diese Erinnerung hat schon geklingelt: Verschieben Sie sie oder markieren Sie sie als erledigt.
 invalid-snooze-past = Ein Aufschub muss in der Zukunft enden.
-invalid-photos-per-day = Ein Tag behält höchstens { $max } Fotos; löschen Sie zuerst eines.
+invalid-photos-per-day = Pro Tag sind höchstens { $max } Fotos möglich; löschen Sie zuerst eines.
 invalid-event-name = Ein Termin braucht einen Namen mit 1 bis 100 Zeichen.
 
 invalid-protocol-version = Das Protokoll „{ $id }“ in Version { $version } ist schon mit anderem Inhalt geladen; geben Sie der neuen Datei eine neue Version.
@@ -684,10 +684,9 @@ store-backup-refused = Sicherung abgelehnt: { $detail }
 store-corrupt = die Datenbank enthält einen Wert, den diese App nicht lesen kann ({ $detail }); stellen Sie sie aus einer Sicherung wieder her
 store-photo-not-prepared = Aufbewahrt werden nur Fotos, die die App vorbereitet hat (JPEG ohne Metadaten).
 store-photo-size-mismatch = Das Foto hat { $width }x{ $height } Pixel, nicht die angegebenen { $said_width }x{ $said_height }.
-store-photo-too-big = Ein aufbewahrtes Foto hat höchstens { $max } Pixel pro Seite.
-store-photo-no-checkin = Für { $day } gibt es noch keinen Check-in: Speichern Sie zuerst den Check-in des Tages, dann seine Fotos.
-store-photo-day-full = Ein Tag behält höchstens { $max } Fotos; löschen Sie zuerst eines.
-store-photo-missing = Es gibt kein Foto { $id }.
+store-photo-too-big = Ein Foto darf höchstens { $max } Pixel pro Seite haben.
+store-photo-no-checkin = Für { $day } gibt es noch keinen Check-in: Speichern Sie zuerst den Check-in des Tages, und fügen Sie dann die Fotos hinzu.
+store-photo-missing = Es gibt kein Foto mit der Kennung { $id }.
 
 ## The tray, and who shows the reminders
 

@@ -682,7 +682,6 @@ store-photo-not-prepared = Only photos the app prepared (JPEG without metadata) 
 store-photo-size-mismatch = The photo is { $width }x{ $height } pixels, not the { $said_width }x{ $said_height } it says.
 store-photo-too-big = A kept photo is at most { $max } pixels a side.
 store-photo-no-checkin = { $day } has no check-in yet: save the day's check-in, then add its photos.
-store-photo-day-full = A day keeps at most { $max } photos; delete one first.
 store-photo-missing = There is no photo { $id }.
 
 ## The tray, and who shows the reminders

@@ -10,9 +10,9 @@ use std::sync::{Arc, Mutex};
 
 use tauri::{Runtime, WebviewWindow};
 
-/// The locale WebKit's fields follow now, once the main thread has passed it on. The
-/// start-up asks for the stored language's before the page loads, so the page's language
-/// command finds it there and its first screen does not wait for a hop to the main thread.
+/// The locale WebKit's fields follow now. The setup (on the main thread, where
+/// `with_webview` runs at once) sets the stored language's before the page can ask, so the
+/// page's language command finds it here and its first screen waits for nothing.
 #[derive(Clone, Default)]
 pub struct Followed(Arc<Mutex<Option<String>>>);
 
@@ -45,8 +45,9 @@ pub async fn follow<R: Runtime>(webview: &WebviewWindow<R>, locale: String, foll
     }
 }
 
-/// Asks without waiting (the start-up: the main thread is busy starting, and passes it on
-/// as soon as it is free). `told` hears when it is done, or is dropped if it can't be.
+/// Asks without waiting: from the main thread (the setup) it is done on return, from
+/// elsewhere once the main thread gets to it. `told` hears when it is done, or is dropped
+/// if it can't be.
 pub fn ask<R: Runtime>(
     webview: &WebviewWindow<R>,
     locale: String,

@@ -137,7 +137,7 @@ fn open_store<R: Runtime>(app: &App<R>, early: Option<EarlyStore>) -> Result<(Pa
 pub static START_FAILURE: std::sync::OnceLock<AppError> = std::sync::OnceLock::new();
 
 pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<(), AppError> {
-    if let Some(window) = app.get_webview_window("main") {
+    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
         crate::painting::on_cpu(&window);
     }
     // The device's language until the client's own is read from the database; dates and
@@ -178,7 +178,7 @@ pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<
     let followed = crate::fields::Followed::default();
     // The fields in the stored language from the start: the page's language command then
     // finds them so and its first screen doesn't wait on the main thread (`crate::fields`).
-    if let Some(window) = app.get_webview_window("main") {
+    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
         let locale =
             aftercare_i18n::Region::current().fields_locale(aftercare_core::Settings::language_of(settings.as_ref()));
         crate::fields::ask(&window, locale, &followed, None);
@@ -187,7 +187,7 @@ pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<
     state.date_fields = Some(Box::new(move |locale| {
         let (handle, followed) = (handle.clone(), followed.clone());
         Box::pin(async move {
-            if let Some(window) = handle.get_webview_window("main") {
+            if let Some(window) = handle.get_webview_window(MAIN_WINDOW) {
                 crate::fields::follow(&window, locale, &followed).await;
             }
         })

@@ -141,7 +141,7 @@ impl Store {
             .fetch_one(&mut *tx)
             .await?;
         if usize::try_from(n).unwrap_or(usize::MAX) >= MAX_PER_DAY {
-            return Err(refuse(say("store-photo-day-full", &[("max", MAX_PER_DAY.into())])));
+            return Err(refuse(say("invalid-photos-per-day", &[("max", MAX_PER_DAY.into())])));
         }
         let id = insert_photo(&mut tx, case.id(), day, now, photo).await?;
         let row = sqlx::query(&format!("SELECT {META} FROM photos WHERE id = ?"))
