@@ -10,7 +10,6 @@ mod input;
 mod instance;
 #[cfg(mobile)]
 mod mobile;
-mod painting;
 mod runtime;
 pub mod state;
 #[cfg(target_os = "linux")]

@@ -137,9 +137,6 @@ fn open_store<R: Runtime>(app: &App<R>, early: Option<EarlyStore>) -> Result<(Pa
 pub static START_FAILURE: std::sync::OnceLock<AppError> = std::sync::OnceLock::new();
 
 pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<(), AppError> {
-    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
-        crate::painting::on_cpu(&window);
-    }
     // The device's language until the client's own is read from the database; dates and
     // times as the device's region writes them (English: "9:00 PM" in the US).
     aftercare_core::Settings::language_of(None).make_current();
@@ -160,7 +157,8 @@ pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<
     if let Some(s) = &settings {
         state.set_keep_in_tray(s.keep_in_tray);
     }
-    aftercare_core::Settings::language_of(settings.as_ref()).make_current();
+    let language = aftercare_core::Settings::language_of(settings.as_ref());
+    language.make_current();
     #[cfg(desktop)]
     {
         use tauri_plugin_autostart::ManagerExt;
@@ -179,9 +177,12 @@ pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<
     // The fields in the stored language from the start: the page's language command then
     // finds them so and its first screen doesn't wait on the main thread (`crate::fields`).
     if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
-        let locale =
-            aftercare_i18n::Region::current().fields_locale(aftercare_core::Settings::language_of(settings.as_ref()));
-        crate::fields::ask(&window, locale, &followed, None);
+        crate::fields::ask(
+            &window,
+            aftercare_i18n::Region::current().fields_locale(language),
+            &followed,
+            None,
+        );
     }
     let handle = app.handle().clone();
     state.date_fields = Some(Box::new(move |locale| {

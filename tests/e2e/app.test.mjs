@@ -101,20 +101,7 @@ async function screenshot(name) {
   await browser.execute(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
   await new Promise((r) => setTimeout(r, 150));
   const file = path.join(SHOTS, `${String(shot).padStart(2, "0")}-${name}.png`);
-  // WebKitWebDriver takes the picture at the page's next paint. Painted on the CPU (as the app
-  // asks, src-tauri/src/painting.rs), a page with nothing left to paint may not paint again
-  // for minutes: one pixel nobody sees changes every 50 ms while the picture is taken.
-  await browser.execute(() => {
-    let dot = document.getElementById("e2e-paint");
-    if (!dot) {
-      dot = document.body.appendChild(Object.assign(document.createElement("div"), { id: "e2e-paint" }));
-      dot.style.cssText = "position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none;opacity:0.01";
-    }
-    clearInterval(window.e2ePaint);
-    window.e2ePaint = setInterval(() => (dot.style.opacity = dot.style.opacity === "0.01" ? "0.02" : "0.01"), 50);
-  });
   await browser.saveScreenshot(file);
-  await browser.execute(() => clearInterval(window.e2ePaint));
   return file;
 }
 
