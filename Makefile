@@ -92,7 +92,7 @@ bench:
 
 # Opening the photo comparison in the real window with 30 days of photos (a figure, no assertion).
 bench-compare: ui $(E2E_DEPS)
-	$(CARGO) build --locked -p aftercare-app -p aftercare-cli --bins
+	$(CARGO) build --locked -p aftercare-app -p aftercare-cli --bins --example close-window
 	xvfb-run -a dbus-run-session --config-file=tests/dbus/session.conf -- node tests/e2e/compare-bench.mjs
 
 bench-startup: ui
@@ -100,7 +100,7 @@ bench-startup: ui
 
 # How often the idle app's threads wake (window shown, then hidden if xdotool is there).
 idle-wakeups: ui
-	$(CARGO) build --locked -p aftercare-app -p aftercare-cli --bins
+	$(CARGO) build --locked -p aftercare-app -p aftercare-cli --bins --example close-window
 	xvfb-run -a dbus-run-session -- python3 scripts/idle-wakeups.py
 
 # The plan of a sample treatment that ended 10 hours ago, in the terminal.

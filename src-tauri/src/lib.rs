@@ -15,6 +15,7 @@ pub mod state;
 #[cfg(target_os = "linux")]
 pub mod theme;
 pub mod views;
+mod window;
 
 use tauri::Runtime;
 use tauri_specta::{collect_commands, Builder};
@@ -127,6 +128,7 @@ pub fn run() {
     let result = builder
         .invoke_handler(specta.invoke_handler())
         .setup(move |app| {
+            window::open(app.handle(), None)?;
             #[cfg(target_os = "linux")]
             {
                 theme::start(app.handle().clone());
@@ -136,10 +138,12 @@ pub fn run() {
             }
             runtime::setup(app, early).map_err(Into::into)
         })
-        .on_window_event(runtime::on_window_event)
-        .run(tauri::generate_context!());
-    if let Err(e) = result {
-        eprintln!("Aftercare Companion could not start: {e}");
-        std::process::exit(1);
+        .build(tauri::generate_context!());
+    match result {
+        Ok(app) => app.run(runtime::on_run_event),
+        Err(e) => {
+            eprintln!("Aftercare Companion could not start: {e}");
+            std::process::exit(1);
+        }
     }
 }

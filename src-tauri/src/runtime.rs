@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use aftercare_reminders::{Scheduler, SchedulerLock, SystemClock};
 use aftercare_store::Store;
-use tauri::{App, Emitter, Manager, Runtime, Window, WindowEvent};
+use tauri::{App, Emitter, Manager, Runtime};
 
 use crate::error::{AppError, ErrorCode};
 use crate::state::{AppNotifier, AppState, Delivery};
@@ -50,11 +50,38 @@ pub fn plugins<R: Runtime>(b: tauri::Builder<R>) -> tauri::Builder<R> {
     b.plugin(tauri_plugin_notification::init())
 }
 
+/// Brings the window forward, opening it again if it was closed to the tray.
 pub fn show_main<R: Runtime>(app: &tauri::AppHandle<R>) {
+    show_screen(app, None);
+}
+
+/// As `show_main`, on `screen` ("checkin") if one is named: an open page is told
+/// (`OPEN_SCREEN`), a window opened again starts there.
+pub fn show_screen<R: Runtime>(app: &tauri::AppHandle<R>, screen: Option<&'static str>) {
     if let Some(w) = app.get_webview_window(MAIN_WINDOW) {
         let _ = w.unminimize();
         let _ = w.show();
         let _ = w.set_focus();
+        if let Some(screen) = screen {
+            let _ = app.emit(OPEN_SCREEN, screen);
+        }
+        return;
+    }
+    // On the main thread, as at start: the webview's painting is set there before its page loads.
+    let handle = app.clone();
+    let opened = app.run_on_main_thread(move || {
+        if handle.get_webview_window(MAIN_WINDOW).is_some() {
+            return show_main(&handle);
+        }
+        match crate::window::open(&handle, screen) {
+            Ok(w) => {
+                let _ = w.set_focus();
+            }
+            Err(e) => tracing::error!(error = %e, "the window could not be opened again"),
+        }
+    });
+    if let Err(e) = opened {
+        tracing::error!(error = %e, "the window could not be opened again");
     }
 }
 
@@ -208,6 +235,10 @@ pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<
                     tracing::warn!(error = %e, "no tray icon");
                     h.state::<AppState>().set_keep_in_tray(false);
                     h.manage(NoTray);
+                    // Closed to the tray before it turned out there is none: nothing could open it again.
+                    if h.get_webview_window(MAIN_WINDOW).is_none() {
+                        h.exit(0);
+                    }
                 }
             });
         });
@@ -254,10 +285,7 @@ fn start_reminders<R: Runtime>(
                 _stop: stop,
             });
             let handle = app.handle().clone();
-            let log_today = move || {
-                show_main(&handle);
-                let _ = handle.emit(OPEN_SCREEN, "checkin");
-            };
+            let log_today = move || show_screen(&handle, Some("checkin"));
             tauri::async_runtime::spawn(async move {
                 AppState::after_first_screen(first_screen, BACKGROUND_START).await;
                 if let Err(e) = aftercare_reminders::deliver(scheduler, actions, log_today, stop_rx).await {
@@ -329,14 +357,23 @@ fn tray<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> {
     Ok(())
 }
 
-/// Closing the window keeps reminders running in the tray, if the client wants that.
-pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
-    if let WindowEvent::CloseRequested { api, .. } = event {
-        let app = window.app_handle();
-        let keep = app.try_state::<AppState>().is_some_and(|s| s.keep_in_tray());
-        if keep && app.try_state::<NoTray>().is_none() && window.label() == MAIN_WINDOW {
-            api.prevent_close();
-            let _ = window.hide();
-        }
+/// Whether closing the window leaves the app running in the tray: the client wants it and
+/// there is (or soon will be) a tray icon to come back through.
+fn stays_in_tray<R: Runtime>(app: &tauri::AppHandle<R>) -> bool {
+    app.try_state::<AppState>().is_some_and(|s| s.keep_in_tray()) && app.try_state::<NoTray>().is_none()
+}
+
+/// Closing the window keeps reminders running in the tray, if the client wants that. The
+/// window goes, with its webview and WebKit's processes: hidden, WebKit would still wake
+/// every few minutes to check on its page (issue 14's idle figures) and keep ~110 MiB. The
+/// tray's "Open", a second launch or a notification's "Log today" opens it again.
+pub fn on_run_event<R: Runtime>(app: &tauri::AppHandle<R>, event: tauri::RunEvent) {
+    // `code` is None when the last window closed, Some when the app asked to quit (the tray's "Quit").
+    match event {
+        tauri::RunEvent::ExitRequested { code: None, api, .. } if stays_in_tray(app) => api.prevent_exit(),
+        // The Dock icon clicked while the window is closed (macOS, not built here).
+        #[cfg(target_os = "macos")]
+        tauri::RunEvent::Reopen { .. } => show_main(app),
+        _ => {}
     }
 }

@@ -17,6 +17,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const APP = path.join(root, "target/debug/aftercare-app");
 const CLI = path.join(root, "target/debug/aftercare");
 const RECORDER = path.join(root, "target/debug/examples/notification-recorder");
+const CLOSE_WINDOW = path.join(root, "target/debug/examples/close-window");
 const SHOTS = path.join(root, "target/e2e-screenshots");
 const home = mkdtempSync(path.join(tmpdir(), "aftercare-e2e-"));
 const NOTIFICATIONS = path.join(home, "notifications.jsonl");
@@ -101,7 +102,20 @@ async function screenshot(name) {
   await browser.execute(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
   await new Promise((r) => setTimeout(r, 150));
   const file = path.join(SHOTS, `${String(shot).padStart(2, "0")}-${name}.png`);
+  // WebKitWebDriver takes the picture at the page's next paint. Painted on the CPU (as the app
+  // asks, src-tauri/src/window.rs), a page with nothing left to paint may not paint again
+  // for minutes: one pixel nobody sees changes every 50 ms while the picture is taken.
+  await browser.execute(() => {
+    let dot = document.getElementById("e2e-paint");
+    if (!dot) {
+      dot = document.body.appendChild(Object.assign(document.createElement("div"), { id: "e2e-paint" }));
+      dot.style.cssText = "position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none;opacity:0.01";
+    }
+    clearInterval(window.e2ePaint);
+    window.e2ePaint = setInterval(() => (dot.style.opacity = dot.style.opacity === "0.01" ? "0.02" : "0.01"), 50);
+  });
   await browser.saveScreenshot(file);
+  await browser.execute(() => clearInterval(window.e2ePaint));
   return file;
 }
 
@@ -202,12 +216,15 @@ const LOCALES = (() => {
   return dir;
 })();
 
+/** The environment the app was last started in (a second launch must find the first). */
+let appEnv = process.env;
+
 async function startDriver(extra) {
   if (driver) {
     driver.kill();
     await new Promise((r) => driver.once("exit", r));
   }
-  const env = {
+  const env = (appEnv = {
     ...process.env,
     // English unless a test asks for another language (the app reads these as gettext does).
     LANG: "en_US.UTF-8",
@@ -222,7 +239,7 @@ async function startDriver(extra) {
     XDG_CONFIG_HOME: path.join(home, "config"),
     XDG_DATA_HOME: path.join(home, "share"),
     ...extra,
-  };
+  });
   driver = spawn("tauri-driver", ["--port", String(PORT), "--native-port", String(PORT + 1000)], {
     env,
     stdio: ["ignore", "inherit", "inherit"],
@@ -977,6 +994,89 @@ test("an American desktop writes American English, and gives a German client Ger
   await open("Settings");
   await browser.$("#s-language").waitForExist({ timeout: 10_000, timeoutMsg: "the settings form never showed" });
   await screenshot("de-on-en-US-settings");
+});
+
+/** The window as the client sees it: mapped, titled as the app titles it. */
+const windowShown = () => spawnSync("xdotool", ["search", "--onlyvisible", "--name", "^Aftercare Companion$"]).status === 0;
+/** The app's WebKit web process (a child of the app's). */
+const webProcess = () => {
+  const app = spawnSync("pgrep", ["-o", "-f", APP], { encoding: "utf8" }).stdout.trim();
+  return Boolean(app) && spawnSync("pgrep", ["-P", app, "-f", "WebKitWebProcess"]).status === 0;
+};
+
+/**
+ * Closed to the tray (the setting is on by default), the window goes with WebKit's page and
+ * its process: the app alone keeps the reminders. A notification's "Log today" opens the
+ * window again on the check-in; a second launch opens it on Today.
+ */
+test("closed to the tray, the window and its web process go; Log today or a second launch opens it again", async () => {
+  await quit().catch(() => {});
+  await startDriver({});
+  // A treatment that ended a minute ago, in a zone where it is day: its first reminders are due.
+  wipeDatabase();
+  const cli = (...args) => {
+    const o = spawnSync(CLI, args, { env: cliEnv(), encoding: "utf8" });
+    assert.equal(o.status, 0, `${args.join(" ")}: ${o.stderr}`);
+  };
+  const ended = new Date(Date.now() - 60_000).toISOString().slice(0, 16) + "Z";
+  cli("settings", "--tz", appEnv.TZ);
+  cli("treatment", "add", "--ended", ended, "--tz", appEnv.TZ);
+  if (!recorder || recorder.exitCode !== null) await startRecorder();
+  const before = notifications().length;
+  await launch();
+  await waitText("#checkin-state", /Not logged/, "Today");
+  assert.ok(windowShown() && webProcess(), "a window and its web process at start");
+  // Painted on the CPU, the page still knows it is seen (Today's countdown runs only then).
+  assert.equal(await browser.execute(() => document.visibilityState), "visible");
+  await browser.waitUntil(async () => notifications().length > before, {
+    timeout: 15_000,
+    timeoutMsg: "the first reminders never reached the notification server",
+  });
+  const [note] = notifications().slice(before);
+  assert.deepEqual(note.actions, ["snooze", "Snooze 15 min", "log-today", "Log today"]);
+
+  const closeToTray = async () => {
+    // As the window manager's close button does (Xvfb has none).
+    const closed = spawnSync(CLOSE_WINDOW, ["Aftercare Companion"], { encoding: "utf8" });
+    assert.equal(closed.status, 0, `close-window: ${closed.stderr}`);
+    const until = Date.now() + 15_000;
+    while ((windowShown() || webProcess()) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+    assert.ok(!windowShown(), "the window is gone");
+    assert.ok(!webProcess(), "WebKit's web process is gone with it");
+    assert.ok(running(), "the app runs on in the tray, with the reminders");
+  };
+  /** The window opened again is driven like the first (WebDriver sees the app's new webview). */
+  const reopened = async (what) => {
+    const until = Date.now() + 15_000;
+    while (!(windowShown() && webProcess()) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+    assert.ok(windowShown() && webProcess(), `${what}: the window is open again, with a web process`);
+    const handles = await browser.getWindowHandles();
+    await browser.switchToWindow(handles.at(-1));
+    await browser.waitUntil(async () => (await browser.execute(() => document.body?.dataset.ready)) === "1", {
+      timeout: 30_000,
+      timeoutMsg: `${what}: the window opened again never showed its first screen`,
+    });
+  };
+
+  await closeToTray();
+  recorder.stdin.write(`click ${note.id} log-today\n`);
+  await reopened("Log today");
+  await browser.waitUntil(async () => (await count("#screen-checkin #save-checkin")) === 1, {
+    timeout: 10_000,
+    timeoutMsg: "Log today on the notification did not open the window on the check-in",
+  });
+  await screenshot("checkin-opened-from-tray");
+
+  await closeToTray();
+  // A second launch (as from the menu) hands over to the first, which opens its window again.
+  const second = spawnSync(APP, [], { env: appEnv, encoding: "utf8", timeout: 30_000 });
+  assert.equal(second.status, 0, second.stderr);
+  assert.match(second.stderr, /already running/);
+  await reopened("a second launch");
+  await waitText("#checkin-state", /Not logged/, "Today in the window opened again");
+  assert.equal(await browser.execute(() => document.visibilityState), "visible");
+  await screenshot("today-opened-again");
+  await quit();
 });
 
 /**

@@ -1,0 +1,71 @@
+//! The main window, made here rather than from `tauri.conf.json` (where it says
+//! `"create": false`): on Linux, WebKitGTK is asked to paint the page on the CPU before the
+//! app's first page starts to load.
+//!
+//! Why the CPU: the screens are a column of text, cards and form fields, nothing that
+//! scrolls or animates in layers. Compositing on the GPU (through GL, Mesa's software
+//! rasteriser where there is no GPU) costs the web process its GL context and layer tiles:
+//! 129 against 78 MiB PSS at the first screen (issue 14, `make bench-startup`).
+//!
+//! Why before the first page: changing the setting on a page that is already loading
+//! switches WebKit's compositing mode under it, and its web process then crashed when the
+//! window was resized during that load (every e2e run at `E2E_SIZE=320x640`). So the window
+//! opens on `about:blank`, which loads at once and paints nothing, takes the setting there,
+//! and only then goes to the app. macOS, Windows and phones open the app's page directly
+//! and paint as their webviews do (not built here).
+
+use tauri::{Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+
+use crate::runtime::MAIN_WINDOW;
+
+/// Opens the main window as `tauri.conf.json` describes it, at start or again after it was
+/// closed to the tray; on `screen` ("checkin") if one is named (the page reads it from the
+/// URL's fragment).
+pub fn open<R: Runtime, M: Manager<R>>(manager: &M, screen: Option<&str>) -> tauri::Result<WebviewWindow<R>> {
+    let mut config = manager
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == MAIN_WINDOW)
+        .cloned()
+        .ok_or_else(|| tauri::Error::WindowNotFound)?;
+    config.create = true;
+    #[cfg(target_os = "linux")]
+    {
+        let page = config.url.clone();
+        config.url = WebviewUrl::External(tauri::Url::parse("about:blank").map_err(tauri::Error::InvalidUrl)?);
+        let window = WebviewWindowBuilder::from_config(manager, &config)?.build()?;
+        window.with_webview(|w| {
+            use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+            if let Some(settings) = w.inner().settings() {
+                settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+            }
+        })?;
+        let mut page = app_page(&page)?;
+        page.set_fragment(screen);
+        window.navigate(page)?;
+        Ok(window)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        if let (Some(screen), WebviewUrl::App(path)) = (screen, &mut config.url) {
+            *path = format!("{}#{screen}", path.to_string_lossy()).into();
+        }
+        WebviewWindowBuilder::from_config(manager, &config)?.build()
+    }
+}
+
+/// The app's page as Tauri serves it on Linux (`tauri://localhost`, the built UI; no dev
+/// server is configured).
+#[cfg(target_os = "linux")]
+fn app_page(page: &WebviewUrl) -> tauri::Result<tauri::Url> {
+    let base = tauri::Url::parse("tauri://localhost").map_err(tauri::Error::InvalidUrl)?;
+    match page {
+        // As Tauri itself loads it: `index.html` is the base URL.
+        WebviewUrl::App(path) if path.as_os_str() == "index.html" => Ok(base),
+        WebviewUrl::App(path) => base.join(&path.to_string_lossy()).map_err(tauri::Error::InvalidUrl),
+        WebviewUrl::External(url) | WebviewUrl::CustomProtocol(url) => Ok(url.clone()),
+        _ => Ok(base),
+    }
+}
