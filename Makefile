@@ -92,13 +92,13 @@ bench:
 
 # Opening the photo comparison in the real window with 30 days of photos (a figure, no assertion).
 bench-compare: ui $(E2E_DEPS)
-	$(CARGO) build --locked -p aftercare-app -p aftercare-cli --bins --example close-window
+	$(CARGO) build --locked -p aftercare-app -p aftercare-cli --bins
 	xvfb-run -a dbus-run-session --config-file=tests/dbus/session.conf -- node tests/e2e/compare-bench.mjs
 
 bench-startup: ui
 	xvfb-run -a dbus-run-session -- python3 scripts/bench-startup.py
 
-# How often the idle app's threads wake (window shown, then hidden if xdotool is there).
+# How often the idle app's threads wake (window shown, then closed to the tray).
 idle-wakeups: ui
 	$(CARGO) build --locked -p aftercare-app -p aftercare-cli --bins --example close-window
 	xvfb-run -a dbus-run-session -- python3 scripts/idle-wakeups.py

@@ -6,7 +6,8 @@ under the current X display (run it inside `xvfb-run -a dbus-run-session --`; `m
 idle-wakeups` does) on a database whose treatment's reminders are all past, lets it
 settle, then counts the context switches (voluntary + involuntary, from
 /proc/PID/task/*/status) of every thread of the app process over a minute with the
-window shown, then minute by minute for eight minutes with it closed to the tray.
+window shown, then minute by minute for three minutes (IDLE_HIDDEN_WINDOWS) with it
+closed to the tray.
 Prints the total per minute and the threads that woke most; WebKit's web process is
 shown beside it for scale.
 

@@ -62,6 +62,7 @@ mod x11 {
 }
 
 #[cfg(not(target_os = "linux"))]
-fn main() {
+fn main() -> std::process::ExitCode {
     eprintln!("close-window is for X11 only");
+    std::process::ExitCode::FAILURE
 }

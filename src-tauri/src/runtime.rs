@@ -51,28 +51,32 @@ pub fn plugins<R: Runtime>(b: tauri::Builder<R>) -> tauri::Builder<R> {
 }
 
 /// Brings the window forward, opening it again if it was closed to the tray.
+#[cfg(desktop)]
 pub fn show_main<R: Runtime>(app: &tauri::AppHandle<R>) {
     show_screen(app, None);
 }
 
 /// As `show_main`, on `screen` ("checkin") if one is named: an open page is told
-/// (`OPEN_SCREEN`), a window opened again starts there.
+/// (`OPEN_SCREEN`), a window opened again starts there. On the main thread (at once when
+/// called there), where windows are made and closed: a window the client is closing is
+/// either still there to show or gone, never half-way.
+#[cfg(desktop)]
 pub fn show_screen<R: Runtime>(app: &tauri::AppHandle<R>, screen: Option<&'static str>) {
-    if let Some(w) = app.get_webview_window(MAIN_WINDOW) {
-        let _ = w.unminimize();
-        let _ = w.show();
-        let _ = w.set_focus();
-        if let Some(screen) = screen {
-            let _ = app.emit(OPEN_SCREEN, screen);
-        }
-        return;
-    }
-    // On the main thread, as at start: the webview's painting is set there before its page loads.
     let handle = app.clone();
-    let opened = app.run_on_main_thread(move || {
-        if handle.get_webview_window(MAIN_WINDOW).is_some() {
-            return show_main(&handle);
+    let shown = app.run_on_main_thread(move || {
+        if let Some(w) = handle.get_webview_window(MAIN_WINDOW) {
+            if w.show().is_ok() {
+                let _ = w.unminimize();
+                let _ = w.set_focus();
+                if let Some(screen) = screen {
+                    let _ = handle.emit(OPEN_SCREEN, screen);
+                }
+                return;
+            }
+            // Being destroyed: a new one takes its place.
+            let _ = w.destroy();
         }
+        // The webview's painting is set on the main thread before its page loads.
         match crate::window::open(&handle, screen) {
             Ok(w) => {
                 let _ = w.set_focus();
@@ -80,8 +84,8 @@ pub fn show_screen<R: Runtime>(app: &tauri::AppHandle<R>, screen: Option<&'stati
             Err(e) => tracing::error!(error = %e, "the window could not be opened again"),
         }
     });
-    if let Err(e) = opened {
-        tracing::error!(error = %e, "the window could not be opened again");
+    if let Err(e) = shown {
+        tracing::error!(error = %e, "the window could not be brought forward");
     }
 }
 

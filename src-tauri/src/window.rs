@@ -36,15 +36,21 @@ pub fn open<R: Runtime, M: Manager<R>>(manager: &M, screen: Option<&str>) -> tau
         let page = config.url.clone();
         config.url = WebviewUrl::External(tauri::Url::parse("about:blank").map_err(tauri::Error::InvalidUrl)?);
         let window = WebviewWindowBuilder::from_config(manager, &config)?.build()?;
-        window.with_webview(|w| {
-            use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
-            if let Some(settings) = w.inner().settings() {
-                settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
-            }
-        })?;
-        let mut page = app_page(&page)?;
+        let mut page = app_page(manager, &page)?;
         page.set_fragment(screen);
-        window.navigate(page)?;
+        let painted = window
+            .with_webview(|w| {
+                use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+                if let Some(settings) = w.inner().settings() {
+                    settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+                }
+            })
+            .and_then(|()| window.navigate(page));
+        if let Err(e) = painted {
+            // Not a blank window left behind for the next "Open" to show.
+            let _ = window.destroy();
+            return Err(e);
+        }
         Ok(window)
     }
     #[cfg(not(target_os = "linux"))]
@@ -56,11 +62,15 @@ pub fn open<R: Runtime, M: Manager<R>>(manager: &M, screen: Option<&str>) -> tau
     }
 }
 
-/// The app's page as Tauri serves it on Linux (`tauri://localhost`, the built UI; no dev
-/// server is configured).
+/// The app's page as Tauri serves it on Linux: the built UI at `tauri://localhost`, or a
+/// development server if `build.devUrl` names one (none does today: `make run` serves the
+/// built UI).
 #[cfg(target_os = "linux")]
-fn app_page(page: &WebviewUrl) -> tauri::Result<tauri::Url> {
-    let base = tauri::Url::parse("tauri://localhost").map_err(tauri::Error::InvalidUrl)?;
+fn app_page<R: Runtime, M: Manager<R>>(manager: &M, page: &WebviewUrl) -> tauri::Result<tauri::Url> {
+    let base = match manager.config().build.dev_url.clone() {
+        Some(server) if cfg!(dev) => server,
+        _ => tauri::Url::parse("tauri://localhost").map_err(tauri::Error::InvalidUrl)?,
+    };
     match page {
         // As Tauri itself loads it: `index.html` is the base URL.
         WebviewUrl::App(path) if path.as_os_str() == "index.html" => Ok(base),

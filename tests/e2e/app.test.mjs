@@ -1065,6 +1065,8 @@ test("closed to the tray, the window and its web process go; Log today or a seco
     timeout: 10_000,
     timeoutMsg: "Log today on the notification did not open the window on the check-in",
   });
+  // Read once: a reload (a change of language) goes to Today, not back to the check-in.
+  assert.equal(await browser.execute(() => location.hash), "", "the screen named in the URL stays in it");
   await screenshot("checkin-opened-from-tray");
 
   await closeToTray();
