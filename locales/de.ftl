@@ -1066,6 +1066,24 @@ data-not-json = kein gültiges JSON an dieser Stelle: die Datei ist vielleicht a
 data-not-base64 = kein Base64-Text
 backup-at-line = Zeile { $line }
 backup-at-line-column = Zeile { $line }, Spalte { $column }
+backup-time-format = im Format HH:MM, etwa 21:30
+backup-quiet-hours-half = die Ruhezeit braucht einen Beginn und ein Ende
+backup-language-unknown = „{ $tag }“ ist keine Sprache der App (en, de, en-XA)
+backup-not-a-backup = das ist keine Sicherung von Aftercare Companion (Format { $format })
+backup-version = Sicherungen der Version { $version } werden nicht unterstützt (diese App liest Version { $supported })
+backup-id-twice = die Kennung { $id } kommt zweimal vor
+backup-id-bad = die Kennung { $id } ist nicht positiv oder kommt zweimal vor
+backup-protocol-mismatch = protocol_id und version passen nicht zum Quelltext des Protokolls
+backup-protocols-active = mehr als ein Protokoll ist als aktiv markiert
+backup-no-protocol = diese Sicherung enthält kein Protokoll mit der Kennung { $id }
+backup-day-twice = { $day } kommt zweimal vor
+backup-before-treatment = liegt vor der Behandlung
+backup-photos-per-day = ein Tag hat höchstens { $max } Fotos
+backup-appears-twice = kommt zweimal vor
+backup-no-treatment = diese Sicherung enthält keine Behandlung mit der Kennung { $id }
+backup-snoozed-until = ist bei verschobenen Erinnerungen gesetzt, und nur bei ihnen
+backup-retry-at = ist mit owed_since und not_shown_reason bei nicht angezeigten Erinnerungen gesetzt, und nur bei ihnen
+backup-reason-long = darf höchstens { $max } Zeichen haben
 
 ## The system's and the database's reasons
 

@@ -1062,6 +1062,24 @@ data-not-json = not valid JSON here: the file may be cut short, or not a backup
 data-not-base64 = not base64 text
 backup-at-line = line { $line }
 backup-at-line-column = line { $line }, column { $column }
+backup-time-format = use HH:MM, like 21:30
+backup-quiet-hours-half = quiet hours need both a start and an end
+backup-language-unknown = "{ $tag }" is not a language the app speaks (en, de, en-XA)
+backup-not-a-backup = this is not an Aftercare Companion backup (format { $format })
+backup-version = backup version { $version } is not supported (this app reads version { $supported })
+backup-id-twice = id { $id } appears twice
+backup-id-bad = id { $id } is not positive or appears twice
+backup-protocol-mismatch = protocol_id and version do not match the source
+backup-protocols-active = more than one protocol is marked active
+backup-no-protocol = no protocol with id { $id } in this backup
+backup-day-twice = { $day } appears twice
+backup-before-treatment = is before the treatment
+backup-photos-per-day = a day keeps at most { $max } photos
+backup-appears-twice = appears twice
+backup-no-treatment = no treatment with id { $id } in this backup
+backup-snoozed-until = is set for snoozed reminders, and only for them
+backup-retry-at = is set, with owed_since and not_shown_reason, for reminders not shown, and only for them
+backup-reason-long = can be at most { $max } characters
 
 ## The system's and the database's reasons
 

@@ -5,6 +5,8 @@
 //! any fault changes nothing and is refused with its line, column and field.
 
 use aftercare_core::screening::ScreeningAnswers;
+use aftercare_i18n::dates::day_in_year;
+use aftercare_i18n::{say, Language};
 use std::collections::HashSet;
 
 use aftercare_core::series::{EventKind, MarkedEvent};
@@ -189,7 +191,7 @@ impl SettingsDoc {
             v.as_deref()
                 .map(parse_hhmm)
                 .transpose()
-                .map_err(|_| refuse(format!("settings.{f}"), "use HH:MM"))
+                .map_err(|_| refuse(format!("settings.{f}"), say("backup-time-format", &[])))
         };
         let quiet_hours = match (
             time("quiet_start", &self.quiet_start)?,
@@ -197,7 +199,7 @@ impl SettingsDoc {
         ) {
             (Some(a), Some(b)) => Some(QuietHours::new(a, b).map_err(|e| refuse("settings.quiet_end", e.to_string()))?),
             (None, None) => None,
-            _ => return Err(refuse("settings.quiet_end", "quiet hours need both a start and an end")),
+            _ => return Err(refuse("settings.quiet_end", say("backup-quiet-hours-half", &[]))),
         };
         let s = Settings {
             zone: self.zone.clone(),
@@ -216,7 +218,7 @@ impl SettingsDoc {
                 Some(tag) => Some(aftercare_i18n::Language::of_tag(tag).ok_or_else(|| {
                     refuse(
                         "settings.language",
-                        format!("\"{tag}\" is not a language the app speaks (en, de, en-XA)."),
+                        say("backup-language-unknown", &[("tag", tag.clone().into())]),
                     )
                 })?),
             },
@@ -259,15 +261,18 @@ impl Backup {
         if self.format != BACKUP_FORMAT {
             return Err(refuse(
                 "format",
-                format!("this is not an Aftercare Companion backup (format {:?})", self.format),
+                say(
+                    "backup-not-a-backup",
+                    &[("format", format!("{:?}", self.format).into())],
+                ),
             ));
         }
         if self.version != BACKUP_VERSION {
             return Err(refuse(
                 "version",
-                format!(
-                    "backup version {} is not supported (this app reads version {BACKUP_VERSION})",
-                    self.version
+                say(
+                    "backup-version",
+                    &[("version", self.version.into()), ("supported", BACKUP_VERSION.into())],
                 ),
             ));
         }
@@ -277,7 +282,10 @@ impl Backup {
         let mut ids = HashSet::new();
         for (i, e) in self.events.iter().enumerate() {
             if !ids.insert(e.id) {
-                return Err(refuse(format!("events[{i}].id"), format!("id {} appears twice", e.id)));
+                return Err(refuse(
+                    format!("events[{i}].id"),
+                    say("backup-id-twice", &[("id", e.id.into())]),
+                ));
             }
             let ev = MarkedEvent {
                 date: e.date,
@@ -292,35 +300,32 @@ impl Backup {
             if !protocol_ids.insert(p.id) || p.id <= 0 {
                 return Err(refuse(
                     format!("protocols[{i}].id"),
-                    format!("id {} is not positive or appears twice", p.id),
+                    say("backup-id-bad", &[("id", p.id.into())]),
                 ));
             }
             let parsed = p
                 .protocol()
                 .map_err(|e| refuse(format!("protocols[{i}].source"), e.to_string()))?;
             if parsed.id != p.protocol_id || parsed.version != p.version {
-                return Err(refuse(
-                    format!("protocols[{i}]"),
-                    "protocol_id and version do not match the source",
-                ));
+                return Err(refuse(format!("protocols[{i}]"), say("backup-protocol-mismatch", &[])));
             }
             active += usize::from(p.active);
         }
         if active > 1 {
-            return Err(refuse("protocols", "more than one protocol is marked active"));
+            return Err(refuse("protocols", say("backup-protocols-active", &[])));
         }
         let mut treatment_ids = HashSet::new();
         for (i, t) in self.treatments.iter().enumerate() {
             if !treatment_ids.insert(t.id) || t.id <= 0 {
                 return Err(refuse(
                     format!("treatments[{i}].id"),
-                    format!("id {} is not positive or appears twice", t.id),
+                    say("backup-id-bad", &[("id", t.id.into())]),
                 ));
             }
             if let Some(p) = t.protocol_id.filter(|p| !protocol_ids.contains(p)) {
                 return Err(refuse(
                     format!("treatments[{i}].protocol_id"),
-                    format!("no protocol with id {p} in this backup"),
+                    say("backup-no-protocol", &[("id", p.into())]),
                 ));
             }
             let new = crate::NewTreatment {
@@ -344,7 +349,10 @@ impl Backup {
                 if !dates.insert(c.checkin.date) {
                     return Err(refuse(
                         format!("treatments[{i}].checkins[{j}].date"),
-                        format!("{} appears twice", c.checkin.date),
+                        say(
+                            "backup-day-twice",
+                            &[("day", day_in_year(Language::current(), c.checkin.date).into())],
+                        ),
                     ));
                 }
                 // Day 1 is on the client's calendar at the time of the check-in, which may
@@ -353,13 +361,16 @@ impl Backup {
                 if c.checkin.date < earliest_local_date(t.ended_at) {
                     return Err(refuse(
                         format!("treatments[{i}].checkins[{j}].date"),
-                        "is before the treatment",
+                        say("backup-before-treatment", &[]),
                     ));
                 }
                 if c.photos.len() > aftercare_core::photo::MAX_PER_DAY {
                     return Err(refuse(
                         format!("treatments[{i}].checkins[{j}].photos"),
-                        format!("a day keeps at most {} photos", aftercare_core::photo::MAX_PER_DAY),
+                        say(
+                            "backup-photos-per-day",
+                            &[("max", aftercare_core::photo::MAX_PER_DAY.into())],
+                        ),
                     ));
                 }
                 for (k, p) in c.photos.iter().enumerate() {
@@ -372,33 +383,33 @@ impl Backup {
         let mut reminder_ids = HashSet::new();
         for (i, e) in self.ledger.iter().enumerate() {
             if !reminder_ids.insert(e.reminder_id.as_str()) {
-                return Err(refuse(format!("ledger[{i}].reminder_id"), "appears twice"));
+                return Err(refuse(
+                    format!("ledger[{i}].reminder_id"),
+                    say("backup-appears-twice", &[]),
+                ));
             }
             if !treatment_ids.contains(&e.treatment_id) {
                 return Err(refuse(
                     format!("ledger[{i}].treatment_id"),
-                    format!("no treatment with id {} in this backup", e.treatment_id),
+                    say("backup-no-treatment", &[("id", e.treatment_id.into())]),
                 ));
             }
             if (e.state == crate::LedgerState::Snoozed) != e.snoozed_until.is_some() {
                 return Err(refuse(
                     format!("ledger[{i}].snoozed_until"),
-                    "is set for snoozed reminders, and only for them",
+                    say("backup-snoozed-until", &[]),
                 ));
             }
             let not_shown = e.state == crate::LedgerState::NotShown;
             if not_shown != e.retry_at.is_some()
                 || (not_shown && (e.owed_since.is_none() || e.not_shown_reason.is_none()))
             {
-                return Err(refuse(
-                    format!("ledger[{i}].retry_at"),
-                    "is set, with owed_since and not_shown_reason, for reminders not shown, and only for them",
-                ));
+                return Err(refuse(format!("ledger[{i}].retry_at"), say("backup-retry-at", &[])));
             }
             if e.not_shown_reason.as_ref().is_some_and(|r| r.chars().count() > 500) {
                 return Err(refuse(
                     format!("ledger[{i}].not_shown_reason"),
-                    "must be at most 500 characters",
+                    say("backup-reason-long", &[("max", 500_usize.into())]),
                 ));
             }
         }
