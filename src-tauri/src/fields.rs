@@ -74,7 +74,7 @@ pub fn ask<R: Runtime>(
     }
     #[cfg(not(target_os = "linux"))]
     {
-        let _ = (webview, followed);
+        let _ = webview;
         followed.set(locale);
         drop(told);
     }

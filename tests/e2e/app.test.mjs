@@ -945,6 +945,20 @@ async function hurriedTypingInGerman() {
     assert.equal(await value("#s-grace"), typed, "what was typed stays");
     if (typed === "abc") await screenshot("de-settings-error");
   }
+  // A backup that names a day twice, through the restore field: refused beside it in German,
+  // the day as a German reader writes it, and nothing restored.
+  const backup = path.join(home, "sicherung.json");
+  cli("export", "--json", backup);
+  const doc = JSON.parse(readFileSync(backup, "utf8"));
+  const logged = doc.treatments.find((t) => t.checkins.length > 0);
+  logged.checkins.push(logged.checkins[0]);
+  writeFileSync(backup, JSON.stringify(doc, null, 2));
+  await browser.$("#restore").addValue(backup);
+  const refusedBackup = await waitText("#restore ~ .error", /kommt zweimal vor/, "no German refusal for a backup with a day twice");
+  assert.match(refusedBackup, /treatments\[\d+\]\.checkins\[\d+\]\.date: \w{2}\., \d{1,2}\. \S+ \d{4} kommt zweimal vor/);
+  await browser.execute(() => document.querySelector("#restore ~ .error").scrollIntoView({ block: "center" }));
+  await screenshot("de-restore-refused");
+  assert.equal(cli("history", "--json"), checkinsBefore, "nothing was restored");
   assert.equal(cli("settings"), settingsBefore, "the settings are as they were");
 }
 

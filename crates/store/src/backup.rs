@@ -176,6 +176,9 @@ impl From<CheckInDoc> for RawCheckInDoc {
     }
 }
 
+/// The longest reason a restored "not shown" reminder may give (the desktop's words).
+const MAX_REASON_CHARS: usize = 500;
+
 fn refuse(field: impl Into<String>, message: impl Into<String>) -> BackupError {
     BackupError {
         line: None,
@@ -406,10 +409,13 @@ impl Backup {
             {
                 return Err(refuse(format!("ledger[{i}].retry_at"), say("backup-retry-at", &[])));
             }
-            if e.not_shown_reason.as_ref().is_some_and(|r| r.chars().count() > 500) {
+            if e.not_shown_reason
+                .as_ref()
+                .is_some_and(|r| r.chars().count() > MAX_REASON_CHARS)
+            {
                 return Err(refuse(
                     format!("ledger[{i}].not_shown_reason"),
-                    say("backup-reason-long", &[("max", 500_usize.into())]),
+                    say("backup-reason-long", &[("max", MAX_REASON_CHARS.into())]),
                 ));
             }
         }

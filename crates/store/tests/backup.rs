@@ -127,9 +127,7 @@ async fn backup_wipe_restore_backup_is_identical() {
 }
 
 fn refused(store_backup: &str, edit: impl Fn(&mut serde_json::Value), line_expected: bool, needle: &str) -> String {
-    let mut v: serde_json::Value = serde_json::from_str(store_backup).expect("json");
-    edit(&mut v);
-    let text = serde_json::to_string_pretty(&v).expect("json");
+    let text = edited(store_backup, edit);
     let e = Backup::parse(&text).expect_err(needle);
     let msg = e.to_string();
     assert!(msg.contains(needle), "{msg:?} lacks {needle:?}");

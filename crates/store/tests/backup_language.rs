@@ -9,10 +9,7 @@ use common::*;
 use jiff::civil::date;
 
 fn refusal(good: &str, edit: impl Fn(&mut serde_json::Value)) -> String {
-    let mut v: serde_json::Value = serde_json::from_str(good).expect("json");
-    edit(&mut v);
-    let text = serde_json::to_string_pretty(&v).expect("json");
-    Backup::parse(&text).expect_err("refused").to_string()
+    Backup::parse(&edited(good, edit)).expect_err("refused").to_string()
 }
 
 #[tokio::test]

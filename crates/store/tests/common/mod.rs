@@ -94,3 +94,10 @@ pub fn fake_jpeg(w: u16, h: u16, fill: u8, len: usize) -> Vec<u8> {
     j.extend([0xFF, 0xD9]);
     j
 }
+
+/// `backup` (a backup's JSON) after `edit`, as a file a client might try to restore.
+pub fn edited(backup: &str, edit: impl Fn(&mut serde_json::Value)) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(backup).expect("json");
+    edit(&mut v);
+    serde_json::to_string_pretty(&v).expect("json")
+}
