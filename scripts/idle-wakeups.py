@@ -5,9 +5,9 @@ Starts the app (target/debug/aftercare-app, or the binary given as the first arg
 under the current X display (run it inside `xvfb-run -a dbus-run-session --`; `make
 idle-wakeups` does) on a database whose treatment's reminders are all past, lets it
 settle, then counts the context switches (voluntary + involuntary, from
-/proc/PID/task/*/status) of every thread of the app process over a minute with the
-window shown, then minute by minute for three minutes (IDLE_HIDDEN_WINDOWS) with it
-closed to the tray.
+/proc/PID/task/*/status) of every thread of the app process minute by minute: three
+minutes (IDLE_SHOWN_WINDOWS) with the window shown, then three (IDLE_HIDDEN_WINDOWS) with
+it closed to the tray.
 Prints the total per minute and the threads that woke most; WebKit's web process is
 shown beside it for scale.
 
@@ -31,6 +31,7 @@ SETTLE = float(os.environ.get("IDLE_SETTLE_SECONDS", "45"))
 NOT_OURS = ("PressureMonitor", "ReceiveQueue", "VBlankMonitor", "ebsiteDataStore", "llvmpipe", "afterca:disk",
             "gmain", "gdbus", "dconf worker", "pool-")
 WINDOW = float(os.environ.get("IDLE_SECONDS", "60"))
+SHOWN_WINDOWS = int(os.environ.get("IDLE_SHOWN_WINDOWS", "3"))
 HIDDEN_WINDOWS = int(os.environ.get("IDLE_HIDDEN_WINDOWS", "3"))
 
 
@@ -110,11 +111,12 @@ def main():
         if p.poll() is not None:
             sys.exit(f"the app exited with {p.returncode}")
         wp = web_process(p.pid)
-        web_before = switches(wp) if wp else {}
-        total, per_thread = measure(p.pid, WINDOW)
-        web_after = switches(wp) if wp else {}
-        web = sum(n - web_before.get(k, 0) for k, n in web_after.items()) * 60 / WINDOW if wp else None
-        report(f"Window shown, {WINDOW:g} s", total, per_thread, web)
+        for i in range(SHOWN_WINDOWS):
+            web_before = switches(wp) if wp else {}
+            total, per_thread = measure(p.pid, WINDOW)
+            web_after = switches(wp) if wp else {}
+            web = sum(n - web_before.get(k, 0) for k, n in web_after.items()) * 60 / WINDOW if wp else None
+            report(f"Window shown, {WINDOW:g} s from {SETTLE + i * WINDOW:g} s after start", total, per_thread, web)
         # Closed to the tray, as by the window manager's close button (Xvfb has none: the
         # example close-window sends its WM_DELETE_WINDOW): the window goes, with WebKit's
         # page and web process, and the app alone keeps the reminders.

@@ -68,6 +68,7 @@ pub fn commands<R: Runtime>() -> Builder<R> {
             load_protocol,
             use_builtin_protocol,
             ready,
+            asked_screen,
         ])
         // Ids and counts stay far below 2^53, so plain numbers are exact.
         .dangerously_cast_bigints_to_number()
@@ -128,7 +129,7 @@ pub fn run() {
     let result = builder
         .invoke_handler(specta.invoke_handler())
         .setup(move |app| {
-            window::open(app.handle(), None)?;
+            window::open(app.handle())?;
             #[cfg(target_os = "linux")]
             {
                 theme::start(app.handle().clone());

@@ -11,10 +11,11 @@ use tauri::{App, Emitter, Manager, Runtime};
 
 use crate::error::{AppError, ErrorCode};
 use crate::state::{AppNotifier, AppState, Delivery};
+use crate::views::OpenScreen;
 
 pub const MAIN_WINDOW: &str = "main";
-/// Emitted to the page with the screen to show ("checkin") when a notification's
-/// "Log today" is clicked.
+/// Emitted to the page when a notification's "Log today" is clicked: the page takes the
+/// screen to show with `asked_screen`.
 pub const OPEN_SCREEN: &str = "open-screen";
 /// Emitted to the page when the reminder loop changed what the client should see
 /// (delivered, missed, not shown, shown again after waiting): it reloads its views.
@@ -56,20 +57,24 @@ pub fn show_main<R: Runtime>(app: &tauri::AppHandle<R>) {
     show_screen(app, None);
 }
 
-/// As `show_main`, on `screen` ("checkin") if one is named: an open page is told
-/// (`OPEN_SCREEN`), a window opened again starts there. On the main thread (at once when
-/// called there), where windows are made and closed: a window the client is closing is
-/// either still there to show or gone, never half-way.
+/// As `show_main`, on `screen` if one is named. The screen is kept for the page to take
+/// (`AppState::ask_screen`) and an open page is told (`OPEN_SCREEN`): a page still loading
+/// takes it once it listens, a window opened again as it starts. On the main thread (at
+/// once when called there), where windows are made and closed: a window the client is
+/// closing is either still there to show or gone, never half-way.
 #[cfg(desktop)]
-pub fn show_screen<R: Runtime>(app: &tauri::AppHandle<R>, screen: Option<&'static str>) {
+pub fn show_screen<R: Runtime>(app: &tauri::AppHandle<R>, screen: Option<OpenScreen>) {
+    if let (Some(screen), Some(state)) = (screen, app.try_state::<AppState>()) {
+        state.ask_screen(screen);
+    }
     let handle = app.clone();
     let shown = app.run_on_main_thread(move || {
         if let Some(w) = handle.get_webview_window(MAIN_WINDOW) {
             if w.show().is_ok() {
                 let _ = w.unminimize();
                 let _ = w.set_focus();
-                if let Some(screen) = screen {
-                    let _ = handle.emit(OPEN_SCREEN, screen);
+                if screen.is_some() {
+                    let _ = handle.emit(OPEN_SCREEN, ());
                 }
                 return;
             }
@@ -77,7 +82,7 @@ pub fn show_screen<R: Runtime>(app: &tauri::AppHandle<R>, screen: Option<&'stati
             let _ = w.destroy();
         }
         // The webview's painting is set on the main thread before its page loads.
-        match crate::window::open(&handle, screen) {
+        match crate::window::open(&handle) {
             Ok(w) => {
                 let _ = w.set_focus();
             }
@@ -289,7 +294,7 @@ fn start_reminders<R: Runtime>(
                 _stop: stop,
             });
             let handle = app.handle().clone();
-            let log_today = move || show_screen(&handle, Some("checkin"));
+            let log_today = move || show_screen(&handle, Some(OpenScreen::Checkin));
             tauri::async_runtime::spawn(async move {
                 AppState::after_first_screen(first_screen, BACKGROUND_START).await;
                 if let Err(e) = aftercare_reminders::deliver(scheduler, actions, log_today, stop_rx).await {

@@ -7,6 +7,8 @@ use std::sync::{Arc, Mutex};
 use aftercare_reminders::{Scheduler, SystemClock};
 use aftercare_store::Store;
 
+use crate::views::OpenScreen;
+
 /// Desktops show notifications through notify-rust (D-Bus on Linux, the system's own
 /// centre on macOS and Windows). Phones never start the in-process loop (they hand the
 /// plan to the OS scheduler), so nothing is sent through theirs.
@@ -56,6 +58,9 @@ pub struct AppState {
     /// Told when the page shows its first screen with data (the `ready` command).
     /// A watch, not a `Notify`: the tray and the reminder loop both wait for it.
     pub first_screen: tokio::sync::watch::Sender<bool>,
+    /// The screen a notification asked for ("Log today"), kept until the page takes it
+    /// (`asked_screen`): a page still loading when it was asked would miss an event.
+    asked_screen: Mutex<Option<OpenScreen>>,
 }
 
 impl AppState {
@@ -68,6 +73,7 @@ impl AppState {
             autostart: None,
             date_fields: None,
             first_screen: tokio::sync::watch::Sender::new(false),
+            asked_screen: Mutex::new(None),
         }
     }
 
@@ -91,6 +97,18 @@ impl AppState {
     /// never says so must not keep reminders from starting).
     pub async fn after_first_screen(mut first_screen: tokio::sync::watch::Receiver<bool>, limit: std::time::Duration) {
         let _ = tokio::time::timeout(limit, first_screen.wait_for(|shown| *shown)).await;
+    }
+
+    /// Keeps `screen` for the page to take, replacing one it hasn't taken yet.
+    pub fn ask_screen(&self, screen: OpenScreen) {
+        if let Ok(mut asked) = self.asked_screen.lock() {
+            *asked = Some(screen);
+        }
+    }
+
+    /// The screen asked for since the page last looked, once.
+    pub fn take_asked_screen(&self) -> Option<OpenScreen> {
+        self.asked_screen.lock().ok().and_then(|mut asked| asked.take())
     }
 
     pub fn set_delivery(&self, delivery: Delivery) {

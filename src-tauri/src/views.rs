@@ -386,6 +386,13 @@ pub struct RemindersView {
     pub recent: Vec<ReminderView>,
 }
 
+/// A screen the app asks the page to show: a notification's "Log today" opens the check-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "kebab-case")]
+pub enum OpenScreen {
+    Checkin,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "kebab-case")]
 pub enum SnoozeFor {

@@ -10,8 +10,8 @@
 //! Why before the first page: changing the setting on a page that is already loading
 //! switches WebKit's compositing mode under it, and its web process then crashed when the
 //! window was resized during that load (every e2e run at `E2E_SIZE=320x640`). So the window
-//! opens on `about:blank`, which loads at once and paints nothing, takes the setting there,
-//! and only then goes to the app. macOS, Windows and phones open the app's page directly
+//! opens, hidden, on `about:blank`, which loads at once and paints nothing, takes the
+//! setting there, goes to the app, and shows itself when the app's page is in. macOS, Windows and phones open the app's page directly
 //! and paint as their webviews do (not built here).
 
 use tauri::{Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
@@ -19,9 +19,8 @@ use tauri::{Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 use crate::runtime::MAIN_WINDOW;
 
 /// Opens the main window as `tauri.conf.json` describes it, at start or again after it was
-/// closed to the tray; on `screen` ("checkin") if one is named (the page reads it from the
-/// URL's fragment).
-pub fn open<R: Runtime, M: Manager<R>>(manager: &M, screen: Option<&str>) -> tauri::Result<WebviewWindow<R>> {
+/// closed to the tray.
+pub fn open<R: Runtime, M: Manager<R>>(manager: &M) -> tauri::Result<WebviewWindow<R>> {
     let mut config = manager
         .config()
         .app
@@ -35,9 +34,29 @@ pub fn open<R: Runtime, M: Manager<R>>(manager: &M, screen: Option<&str>) -> tau
     {
         let page = config.url.clone();
         config.url = WebviewUrl::External(tauri::Url::parse("about:blank").map_err(tauri::Error::InvalidUrl)?);
-        let window = WebviewWindowBuilder::from_config(manager, &config)?.build()?;
-        let mut page = app_page(manager, &page)?;
-        page.set_fragment(screen);
+        // Shown only once the app's page has committed. Shown on `about:blank` and then sent
+        // to the app, the window stayed a background page to WebKit, which checked on its web
+        // process after 20, 40, 80, 160 s… (each a ping with a 90 s reply timer, on GTK's main
+        // thread: 2 wake-ups in some of the first minutes, window in plain sight; issue 14,
+        // `make idle-wakeups`). Shown after the commit, WebKit counts it as seen.
+        let shown = config.visible;
+        config.visible = false;
+        let focus = config.focus;
+        let once = std::sync::atomic::AtomicBool::new(!shown);
+        let window = WebviewWindowBuilder::from_config(manager, &config)?
+            .on_page_load(move |window, load| {
+                let app_page = load.url().scheme() != "about";
+                if app_page && !once.swap(true, std::sync::atomic::Ordering::Relaxed) {
+                    if let Err(e) = window
+                        .show()
+                        .and_then(|()| if focus { window.set_focus() } else { Ok(()) })
+                    {
+                        tracing::warn!(error = %e, "the main window could not be shown");
+                    }
+                }
+            })
+            .build()?;
+        let page = app_page(manager, &page)?;
         let painted = window
             .with_webview(|w| {
                 use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
@@ -55,9 +74,6 @@ pub fn open<R: Runtime, M: Manager<R>>(manager: &M, screen: Option<&str>) -> tau
     }
     #[cfg(not(target_os = "linux"))]
     {
-        if let (Some(screen), WebviewUrl::App(path)) = (screen, &mut config.url) {
-            *path = format!("{}#{screen}", path.to_string_lossy()).into();
-        }
         WebviewWindowBuilder::from_config(manager, &config)?.build()
     }
 }

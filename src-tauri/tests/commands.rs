@@ -708,3 +708,16 @@ fn a_warning_after_a_check_in_says_who_to_call_and_that_the_clinic_comes_first()
     assert!(saved["alert"]["escalation"].is_null());
     assert!(!saved["alert"]["flags"].as_array().expect("flags").is_empty());
 }
+
+/// "Log today" keeps the check-in for the page: a page that was still loading when it was
+/// clicked takes it once it listens, and only once (a reload goes to Today).
+#[test]
+fn asked_screen_is_taken_once() {
+    let h = harness();
+    assert_eq!(h.ok("asked_screen", json!({})), Value::Null);
+    let state = h.app.state::<AppState>();
+    state.ask_screen(aftercare_app::views::OpenScreen::Checkin);
+    state.ask_screen(aftercare_app::views::OpenScreen::Checkin);
+    assert_eq!(h.ok("asked_screen", json!({})), "checkin");
+    assert_eq!(h.ok("asked_screen", json!({})), Value::Null);
+}

@@ -83,6 +83,7 @@ fn commands() -> Vec<(&'static str, Value)> {
         ),
         ("use_builtin_protocol", json!({})),
         ("ready", json!({})),
+        ("asked_screen", json!({})),
         ("start_failure", json!({})),
     ]
 }

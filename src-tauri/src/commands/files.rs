@@ -147,6 +147,15 @@ pub fn start_failure() -> Option<StartFailureView> {
     })
 }
 
+/// The screen a notification asked for, if the page hasn't shown it yet: the page asks
+/// once it listens for `open-screen` and again at each such event, so a window still
+/// loading when "Log today" was clicked opens on the check-in too.
+#[tauri::command]
+#[specta::specta]
+pub fn asked_screen(state: State<'_, AppState>) -> Option<OpenScreen> {
+    state.take_asked_screen()
+}
+
 /// The page shows its first screen with data. The start-up benchmark sets
 /// `AFTERCARE_STARTUP_PROBE` and times the launch up to this line on stdout.
 #[tauri::command]

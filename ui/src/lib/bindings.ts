@@ -74,6 +74,12 @@ export const commands = {
 	 *  `AFTERCARE_STARTUP_PROBE` and times the launch up to this line on stdout.
 	 */
 	ready: () => __TAURI_INVOKE<void>("ready"),
+	/**
+	 *  The screen a notification asked for, if the page hasn't shown it yet: the page asks
+	 *  once it listens for `open-screen` and again at each such event, so a window still
+	 *  loading when "Log today" was clicked opens on the check-in too.
+	 */
+	askedScreen: () => __TAURI_INVOKE<OpenScreen | null>("asked_screen"),
 };
 
 /* Constants */
@@ -257,6 +263,9 @@ export type NoteView = {
 	text: string,
 	facts: FactView[],
 };
+
+/**  A screen the app asks the page to show: a notification's "Log today" opens the check-in. */
+export type OpenScreen = "checkin";
 
 /**
  *  The page's language ("en", "de", "en-XA") and the tag its own dates are written with
