@@ -69,6 +69,7 @@ pub fn commands<R: Runtime>() -> Builder<R> {
             use_builtin_protocol,
             ready,
             asked_screen,
+            form_unsaved,
         ])
         // Ids and counts stay far below 2^53, so plain numbers are exact.
         .dangerously_cast_bigints_to_number()
@@ -128,6 +129,7 @@ pub fn run() {
     let builder = runtime::plugins(tauri::Builder::default());
     let result = builder
         .invoke_handler(specta.invoke_handler())
+        .on_window_event(runtime::on_window_event)
         .setup(move |app| {
             window::open(app.handle())?;
             #[cfg(target_os = "linux")]

@@ -11,6 +11,7 @@ use tauri::{App, Emitter, Manager, Runtime};
 
 use crate::error::{AppError, ErrorCode};
 use crate::state::{AppNotifier, AppState, Delivery};
+#[cfg(desktop)]
 use crate::views::OpenScreen;
 
 pub const MAIN_WINDOW: &str = "main";
@@ -370,6 +371,23 @@ fn tray<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> {
 /// there is (or soon will be) a tray icon to come back through.
 fn stays_in_tray<R: Runtime>(app: &tauri::AppHandle<R>) -> bool {
     app.try_state::<AppState>().is_some_and(|s| s.keep_in_tray()) && app.try_state::<NoTray>().is_none()
+}
+
+/// Closing the window while a form holds unsaved input (the page says so: `form_unsaved`)
+/// hides it in the tray instead, if the app stays there: the input is there when the window
+/// opens again. Otherwise the window closes, as below.
+pub fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &tauri::WindowEvent) {
+    let tauri::WindowEvent::CloseRequested { api, .. } = event else {
+        return;
+    };
+    let app = window.app_handle();
+    if stays_in_tray(app) && app.try_state::<AppState>().is_some_and(|s| s.form_unsaved()) {
+        // Kept only if it could be hidden: a close refused for good would trap the client.
+        match window.hide() {
+            Ok(()) => api.prevent_close(),
+            Err(e) => tracing::warn!(error = %e, "the window with unsaved input could not be hidden; it closes"),
+        }
+    }
 }
 
 /// Closing the window keeps reminders running in the tray, if the client wants that. The

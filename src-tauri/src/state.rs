@@ -52,6 +52,9 @@ pub struct AppState {
     /// Who delivers reminders (the Reminders screen says it in the client's language).
     pub delivery: Mutex<Delivery>,
     pub keep_in_tray: AtomicBool,
+    /// A form on the page holds input not yet saved (`form_unsaved`): closing the window
+    /// then hides it instead, so the input is there when it opens again.
+    form_unsaved: AtomicBool,
     pub autostart: Option<Autostart>,
     /// None in the command tests, which have no webview of WebKit's.
     pub date_fields: Option<DateFields>,
@@ -70,6 +73,7 @@ impl AppState {
             export_dir,
             delivery: Mutex::new(Delivery::NotYet),
             keep_in_tray: AtomicBool::new(true),
+            form_unsaved: AtomicBool::new(false),
             autostart: None,
             date_fields: None,
             first_screen: tokio::sync::watch::Sender::new(false),
@@ -131,6 +135,14 @@ impl AppState {
 
     pub fn keep_in_tray(&self) -> bool {
         self.keep_in_tray.load(Ordering::Relaxed)
+    }
+
+    pub fn form_unsaved(&self) -> bool {
+        self.form_unsaved.load(Ordering::Relaxed)
+    }
+
+    pub fn set_form_unsaved(&self, unsaved: bool) {
+        self.form_unsaved.store(unsaved, Ordering::Relaxed);
     }
 
     pub fn set_keep_in_tray(&self, on: bool) {

@@ -11,8 +11,8 @@
 //! switches WebKit's compositing mode under it, and its web process then crashed when the
 //! window was resized during that load (every e2e run at `E2E_SIZE=320x640`). So the window
 //! opens, hidden, on `about:blank`, which loads at once and paints nothing, takes the
-//! setting there, goes to the app, and shows itself when the app's page is in. macOS, Windows and phones open the app's page directly
-//! and paint as their webviews do (not built here).
+//! setting there, goes to the app, and only then shows itself. macOS, Windows and phones
+//! open the app's page directly and paint as their webviews do (not built here).
 
 use tauri::{Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 
@@ -34,28 +34,15 @@ pub fn open<R: Runtime, M: Manager<R>>(manager: &M) -> tauri::Result<WebviewWind
     {
         let page = config.url.clone();
         config.url = WebviewUrl::External(tauri::Url::parse("about:blank").map_err(tauri::Error::InvalidUrl)?);
-        // Shown only once the app's page has committed. Shown on `about:blank` and then sent
-        // to the app, the window stayed a background page to WebKit, which checked on its web
-        // process after 20, 40, 80, 160 s… (each a ping with a 90 s reply timer, on GTK's main
-        // thread: 2 wake-ups in some of the first minutes, window in plain sight; issue 14,
-        // `make idle-wakeups`). Shown after the commit, WebKit counts it as seen.
-        let shown = config.visible;
+        // Shown once it has been sent to the app's page. Shown on `about:blank` before that,
+        // the page stayed a background one to WebKit, which checked on its web process after
+        // 20, 40, 80, 160 s… (each a ping with a 90 s reply timer, on GTK's main thread: 2
+        // wake-ups in some of the first minutes, window in plain sight; issue 14, `make
+        // idle-wakeups`). Shown only when the page had committed, the same went, but start-up
+        // became bimodal (241 or ~560-790 ms, `make bench-startup`).
+        let (shown, focus) = (config.visible, config.focus);
         config.visible = false;
-        let focus = config.focus;
-        let once = std::sync::atomic::AtomicBool::new(!shown);
-        let window = WebviewWindowBuilder::from_config(manager, &config)?
-            .on_page_load(move |window, load| {
-                let app_page = load.url().scheme() != "about";
-                if app_page && !once.swap(true, std::sync::atomic::Ordering::Relaxed) {
-                    if let Err(e) = window
-                        .show()
-                        .and_then(|()| if focus { window.set_focus() } else { Ok(()) })
-                    {
-                        tracing::warn!(error = %e, "the main window could not be shown");
-                    }
-                }
-            })
-            .build()?;
+        let window = WebviewWindowBuilder::from_config(manager, &config)?.build()?;
         let page = app_page(manager, &page)?;
         let painted = window
             .with_webview(|w| {
@@ -65,6 +52,11 @@ pub fn open<R: Runtime, M: Manager<R>>(manager: &M) -> tauri::Result<WebviewWind
                 }
             })
             .and_then(|()| window.navigate(page));
+        let painted = painted.and_then(|()| match (shown, focus) {
+            (true, true) => window.show().and_then(|()| window.set_focus()),
+            (true, false) => window.show(),
+            (false, _) => Ok(()),
+        });
         if let Err(e) = painted {
             // Not a blank window left behind for the next "Open" to show.
             let _ = window.destroy();

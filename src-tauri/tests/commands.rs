@@ -721,3 +721,20 @@ fn asked_screen_is_taken_once() {
     assert_eq!(h.ok("asked_screen", json!({})), "checkin");
     assert_eq!(h.ok("asked_screen", json!({})), Value::Null);
 }
+
+/// The page says when a form holds unsaved input; closing the window then hides it.
+#[test]
+fn form_unsaved_is_kept_and_refuses_anything_but_yes_or_no() {
+    let h = harness();
+    assert!(!h.app.state::<AppState>().form_unsaved());
+    h.ok("form_unsaved", json!({ "unsaved": true }));
+    assert!(h.app.state::<AppState>().form_unsaved());
+    let e = h.refused("form_unsaved", json!({ "unsaved": "" }));
+    assert_eq!(field(&e), "unsaved");
+    assert!(
+        h.app.state::<AppState>().form_unsaved(),
+        "a refused call changed the flag"
+    );
+    h.ok("form_unsaved", json!({ "unsaved": false }));
+    assert!(!h.app.state::<AppState>().form_unsaved());
+}

@@ -84,6 +84,7 @@ fn commands() -> Vec<(&'static str, Value)> {
         ("use_builtin_protocol", json!({})),
         ("ready", json!({})),
         ("asked_screen", json!({})),
+        ("form_unsaved", json!({ "unsaved": false })),
         ("start_failure", json!({})),
     ]
 }

@@ -156,6 +156,15 @@ pub fn asked_screen(state: State<'_, AppState>) -> Option<OpenScreen> {
     state.take_asked_screen()
 }
 
+/// Whether a form on the page holds input not yet saved: while one does, closing the
+/// window hides it in the tray instead of closing it (`runtime::on_window_event`).
+#[tauri::command]
+#[specta::specta]
+pub fn form_unsaved(state: State<'_, AppState>, unsaved: Input<bool>) -> Result<()> {
+    state.set_form_unsaved(unsaved.named("unsaved")?);
+    Ok(())
+}
+
 /// The page shows its first screen with data. The start-up benchmark sets
 /// `AFTERCARE_STARTUP_PROBE` and times the launch up to this line on stdout.
 #[tauri::command]

@@ -80,6 +80,11 @@ export const commands = {
 	 *  loading when "Log today" was clicked opens on the check-in too.
 	 */
 	askedScreen: () => __TAURI_INVOKE<OpenScreen | null>("asked_screen"),
+	/**
+	 *  Whether a form on the page holds input not yet saved: while one does, closing the
+	 *  window hides it in the tray instead of closing it (`runtime::on_window_event`).
+	 */
+	formUnsaved: (unsaved: boolean) => typedError<null, AppError>(__TAURI_INVOKE("form_unsaved", { unsaved })),
 };
 
 /* Constants */
