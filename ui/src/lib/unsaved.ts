@@ -52,6 +52,12 @@ export function saved(e: SubmitEvent) {
   tell();
 }
 
+/** The form's fields were replaced by stored values (another day loaded): nothing typed is left. */
+export function discard(form: HTMLFormElement | null) {
+  if (form) edits.delete(form);
+  tell();
+}
+
 /** A form on the page holds input not yet saved. */
 export function hasUnsaved(): boolean {
   tell();
