@@ -5,6 +5,10 @@
 app-loading = Wird geladen …
 app-unexpected-error = Etwas ist schiefgelaufen.
 app-dismiss = Schließen
+leave-title = Ohne Speichern schließen?
+leave-text = Was Sie auf dieser Seite eingegeben haben, ist noch nicht gespeichert. Wenn Sie jetzt schließen, geht es verloren.
+leave-keep = Weiter bearbeiten
+leave-go = Schließen, ohne zu speichern
 
 nav-main = Hauptmenü
 nav-today = Heute
@@ -627,6 +631,7 @@ invalid-grace-negative = Die Nachfrist kann nicht negativ sein.
 invalid-series-range = Eine Reihe hat 1 bis 12 Sitzungen.
 invalid-photo-not-a-file = Das Foto kam nicht als Datei an: Wählen Sie es noch einmal.
 error-export-folder = Der Export-Ordner { $folder } lässt sich nicht anlegen: { $detail }
+error-window-close = Das Fenster ließ sich nicht schließen: { $detail }. Schließen Sie es noch einmal.
 error-no-event = Es gibt keinen Termin { $id } (vielleicht wurde er schon entfernt).
 error-database = Die Datenbank der App hat versagt: { $detail }. Es wurde nichts geändert.
 error-report = Der Bericht ließ sich nicht erstellen: { $detail }. Es wurde nichts geschrieben.

@@ -8,6 +8,11 @@
 app-loading = Loading…
 app-unexpected-error = Something went wrong.
 app-dismiss = Dismiss
+# Asked when the client closes the window or quits while a form holds input not yet saved.
+leave-title = Leave without saving?
+leave-text = What you entered on this screen isn't saved yet. If you leave now, it's lost.
+leave-keep = Keep editing
+leave-go = Leave without saving
 
 nav-main = Main
 nav-today = Today
@@ -623,6 +628,7 @@ invalid-grace-negative = The grace period can't be negative.
 invalid-series-range = A series has 1 to 12 sessions.
 invalid-photo-not-a-file = The photo didn't arrive as a file: pick it again.
 error-export-folder = Can't create the export folder { $folder }: { $detail }
+error-window-close = The window could not be closed: { $detail }. Close it again.
 error-no-event = There is no event { $id } (it may have been removed already).
 error-database = The app's database failed: { $detail }. Nothing was changed.
 error-report = The report could not be made: { $detail }. Nothing was written.

@@ -70,6 +70,7 @@ pub fn commands<R: Runtime>() -> Builder<R> {
             ready,
             asked_screen,
             form_unsaved,
+            answer_unsaved,
         ])
         // Ids and counts stay far below 2^53, so plain numbers are exact.
         .dangerously_cast_bigints_to_number()
@@ -130,6 +131,7 @@ pub fn run() {
     let result = builder
         .invoke_handler(specta.invoke_handler())
         .on_window_event(runtime::on_window_event)
+        .on_page_load(runtime::on_page_load)
         .setup(move |app| {
             window::open(app.handle())?;
             #[cfg(target_os = "linux")]

@@ -10,7 +10,7 @@ use aftercare_store::Store;
 use tauri::{App, Emitter, Manager, Runtime};
 
 use crate::error::{AppError, ErrorCode};
-use crate::state::{AppNotifier, AppState, Delivery};
+use crate::state::{AppNotifier, AppState, Delivery, Leaving};
 #[cfg(desktop)]
 use crate::views::OpenScreen;
 
@@ -21,6 +21,9 @@ pub const OPEN_SCREEN: &str = "open-screen";
 /// Emitted to the page when the reminder loop changed what the client should see
 /// (delivered, missed, not shown, shown again after waiting): it reloads its views.
 pub const REMINDERS_CHANGED: &str = "reminders-changed";
+/// Emitted to the page when the client closes the window or quits while a form holds
+/// unsaved input: the page asks whether to leave it (`answer_unsaved`).
+pub const LEAVING_ASKED: &str = "leaving-asked";
 
 /// Reminders and the tray start once the first screen is up (or after this long): they are
 /// not needed to show it, and on a two-core machine they would compete with the page for it.
@@ -230,6 +233,18 @@ pub fn setup<R: Runtime>(app: &mut App<R>, early: Option<EarlyStore>) -> Result<
             }
         })
     }));
+    // The client chose to leave unsaved input (`answer_unsaved`).
+    let handle = app.handle().clone();
+    state.on_leave(Box::new(move |how| match how {
+        Leaving::App => {
+            handle.exit(0);
+            Ok(())
+        }
+        Leaving::Window => match handle.get_webview_window(MAIN_WINDOW) {
+            Some(w) => w.close().map_err(|e| e.to_string()),
+            None => Ok(()),
+        },
+    }));
     app.manage(state);
     start_reminders(app, &db, actions_rx);
     #[cfg(desktop)]
@@ -357,7 +372,7 @@ fn tray<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> {
         .menu(&menu)
         .on_menu_event(|app, e| match e.id().as_ref() {
             "open" => show_main(app),
-            "quit" => app.exit(0),
+            "quit" => quit_asking(app),
             _ => {}
         });
     if let Some(icon) = app.default_window_icon() {
@@ -374,20 +389,55 @@ fn stays_in_tray<R: Runtime>(app: &tauri::AppHandle<R>) -> bool {
 }
 
 /// Closing the window while a form holds unsaved input (the page says so: `form_unsaved`)
-/// hides it in the tray instead, if the app stays there: the input is there when the window
-/// opens again. Otherwise the window closes, as below.
+/// asks the client first: the page shows the question (`LEAVING_ASKED`) and answers with
+/// `answer_unsaved`. A second close while asked goes ahead. The window is never only hidden:
+/// hidden, WebKit checks on its page from GTK's main thread every few minutes (issue 14).
 pub fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &tauri::WindowEvent) {
-    let tauri::WindowEvent::CloseRequested { api, .. } = event else {
+    let app = window.app_handle();
+    let Some(state) = app.try_state::<AppState>() else {
         return;
     };
-    let app = window.app_handle();
-    if stays_in_tray(app) && app.try_state::<AppState>().is_some_and(|s| s.form_unsaved()) {
-        // Kept only if it could be hidden: a close refused for good would trap the client.
-        match window.hide() {
-            Ok(()) => api.prevent_close(),
-            Err(e) => tracing::warn!(error = %e, "the window with unsaved input could not be hidden; it closes"),
+    match event {
+        tauri::WindowEvent::CloseRequested { api, .. } if state.ask_leaving(Leaving::Window) => {
+            // Kept open only if the page was told: a close refused for good would trap the client.
+            match app.emit(LEAVING_ASKED, ()) {
+                Ok(()) => api.prevent_close(),
+                Err(e) => {
+                    state.page_gone();
+                    tracing::warn!(error = %e, "the page could not be asked about its unsaved input; the window closes");
+                }
+            }
+        }
+        tauri::WindowEvent::Destroyed => state.page_gone(),
+        _ => {}
+    }
+}
+
+/// A page starts loading in the window (a reload, a new language): what the page before it
+/// held unsaved, and a question it was asked, went with it.
+pub fn on_page_load<R: Runtime>(webview: &tauri::Webview<R>, payload: &tauri::webview::PageLoadPayload<'_>) {
+    if payload.event() == tauri::webview::PageLoadEvent::Started {
+        if let Some(state) = webview.try_state::<AppState>() {
+            state.page_gone();
         }
     }
+}
+
+/// The tray's "Quit": as closing the window, the client is asked first while a form holds
+/// unsaved input (the window is shown for it).
+#[cfg(desktop)]
+fn quit_asking<R: Runtime>(app: &tauri::AppHandle<R>) {
+    let state = app.try_state::<AppState>();
+    if state.as_ref().is_some_and(|s| s.ask_leaving(Leaving::App)) {
+        show_main(app);
+        if app.emit(LEAVING_ASKED, ()).is_ok() {
+            return;
+        }
+        if let Some(s) = state {
+            s.page_gone();
+        }
+    }
+    app.exit(0);
 }
 
 /// Closing the window keeps reminders running in the tray, if the client wants that. The

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use aftercare_reminders::{Scheduler, SystemClock};
 use aftercare_store::Store;
@@ -45,6 +45,18 @@ pub enum Delivery {
     },
 }
 
+/// Closes the window or quits; the error's text, if it could not.
+pub type LeaveFn = dyn Fn(Leaving) -> Result<(), String> + Send + Sync;
+
+/// What the client was doing when asked about unsaved input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leaving {
+    /// Closing the window (to the tray, or quitting if there is none).
+    Window,
+    /// The tray's "Quit".
+    App,
+}
+
 pub struct AppState {
     pub scheduler: Arc<AppScheduler>,
     /// Where exports (backup, CSV, calendar) are written.
@@ -53,8 +65,14 @@ pub struct AppState {
     pub delivery: Mutex<Delivery>,
     pub keep_in_tray: AtomicBool,
     /// A form on the page holds input not yet saved (`form_unsaved`): closing the window
-    /// then hides it instead, so the input is there when it opens again.
+    /// or quitting then asks the client first (`ask_leaving`).
     form_unsaved: AtomicBool,
+    /// The client was asked whether to leave unsaved input (the window's close or the
+    /// tray's "Quit") and hasn't answered yet.
+    leaving: Mutex<Option<Leaving>>,
+    /// Closes the window or quits once the client chose to leave unsaved input (set by
+    /// `runtime::setup`, which has the app; the command tests set their own).
+    leave: OnceLock<Box<LeaveFn>>,
     pub autostart: Option<Autostart>,
     /// None in the command tests, which have no webview of WebKit's.
     pub date_fields: Option<DateFields>,
@@ -74,6 +92,8 @@ impl AppState {
             delivery: Mutex::new(Delivery::NotYet),
             keep_in_tray: AtomicBool::new(true),
             form_unsaved: AtomicBool::new(false),
+            leaving: Mutex::new(None),
+            leave: OnceLock::new(),
             autostart: None,
             date_fields: None,
             first_screen: tokio::sync::watch::Sender::new(false),
@@ -143,6 +163,53 @@ impl AppState {
 
     pub fn set_form_unsaved(&self, unsaved: bool) {
         self.form_unsaved.store(unsaved, Ordering::Relaxed);
+    }
+
+    /// The client is leaving (closing the window or quitting): true if the page should ask
+    /// first, because a form holds unsaved input and nothing was asked yet. Leaving again
+    /// while asked goes ahead (a page that can't answer must not keep the window open), and
+    /// so does leaving with nothing unsaved; either way the page's input is gone after.
+    pub fn ask_leaving(&self, how: Leaving) -> bool {
+        let Ok(mut leaving) = self.leaving.lock() else {
+            return false;
+        };
+        if self.form_unsaved() && leaving.is_none() {
+            *leaving = Some(how);
+            return true;
+        }
+        *leaving = None;
+        self.set_form_unsaved(false);
+        false
+    }
+
+    /// The page answered: what the client was leaving, if it was asked (the answer is taken once).
+    pub fn answer_leaving(&self) -> Option<Leaving> {
+        self.leaving.lock().ok().and_then(|mut leaving| leaving.take())
+    }
+
+    /// Sets what leaving does (once; later calls are ignored).
+    pub fn on_leave(&self, leave: Box<LeaveFn>) {
+        let _ = self.leave.set(leave);
+    }
+
+    /// The client chose to leave the unsaved input: what they were doing goes ahead. Nothing
+    /// happens if nothing was asked (the question went with a page that reloaded).
+    pub fn leave(&self) -> Result<(), String> {
+        let Some(how) = self.answer_leaving() else {
+            return Ok(());
+        };
+        self.set_form_unsaved(false);
+        match self.leave.get() {
+            Some(leave) => leave(how),
+            None => Ok(()),
+        }
+    }
+
+    /// The page is gone (the window closed, or a page starts loading in it: a reload, a new
+    /// language), and any unsaved input and open question with it.
+    pub fn page_gone(&self) {
+        self.answer_leaving();
+        self.set_form_unsaved(false);
     }
 
     pub fn set_keep_in_tray(&self, on: bool) {

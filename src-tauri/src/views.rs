@@ -393,6 +393,16 @@ pub enum OpenScreen {
     Checkin,
 }
 
+/// The client's answer when asked about unsaved input on closing the window or quitting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnsavedAnswer {
+    /// Stay on the form: nothing closes.
+    KeepEditing,
+    /// Close (or quit) and let the unsaved input go.
+    Leave,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "kebab-case")]
 pub enum SnoozeFor {

@@ -722,7 +722,7 @@ fn asked_screen_is_taken_once() {
     assert_eq!(h.ok("asked_screen", json!({})), Value::Null);
 }
 
-/// The page says when a form holds unsaved input; closing the window then hides it.
+/// The page says when a form holds unsaved input; closing the window then asks first.
 #[test]
 fn form_unsaved_is_kept_and_refuses_anything_but_yes_or_no() {
     let h = harness();
@@ -737,4 +737,64 @@ fn form_unsaved_is_kept_and_refuses_anything_but_yes_or_no() {
     );
     h.ok("form_unsaved", json!({ "unsaved": false }));
     assert!(!h.app.state::<AppState>().form_unsaved());
+}
+
+/// Leaving unsaved input is asked once: "keep editing" keeps the window and the input (and
+/// the next close asks again); a second close while asked goes ahead; "leave" closes the
+/// window; a refused answer changes nothing.
+#[test]
+fn leaving_unsaved_input_is_asked_once_and_answered() {
+    use aftercare_app::state::Leaving;
+    let h = harness();
+    let state = h.app.state::<AppState>();
+    // What leaving does is the shell's (it closes the window or quits); here it is recorded.
+    let (tx, rx) = std::sync::mpsc::channel();
+    state.on_leave(Box::new(move |how| tx.send(how).map_err(|e| e.to_string())));
+    assert!(!state.ask_leaving(Leaving::Window), "nothing unsaved: no question");
+
+    h.ok("form_unsaved", json!({ "unsaved": true }));
+    assert!(state.ask_leaving(Leaving::Window), "unsaved input: asked");
+    let e = h.refused("answer_unsaved", json!({ "answer": "maybe" }));
+    assert_eq!(field(&e), "answer");
+    assert!(
+        !state.ask_leaving(Leaving::Window),
+        "a refused answer ended the question (a second close must go ahead)"
+    );
+    assert!(!state.form_unsaved(), "the input went with the window");
+
+    h.ok("form_unsaved", json!({ "unsaved": true }));
+    assert!(state.ask_leaving(Leaving::Window));
+    h.ok("answer_unsaved", json!({ "answer": "keep-editing" }));
+    assert!(state.form_unsaved(), "keep editing lost the unsaved flag");
+    assert_eq!(rx.try_recv().ok(), None, "keep editing closed the window");
+    assert!(state.ask_leaving(Leaving::Window), "the next close asks again");
+
+    h.ok("answer_unsaved", json!({ "answer": "keep-editing" }));
+    assert!(state.ask_leaving(Leaving::App), "the tray's Quit asks too");
+    h.ok("answer_unsaved", json!({ "answer": "leave" }));
+    assert_eq!(rx.try_recv().ok(), Some(Leaving::App), "leave did not quit");
+    assert!(!state.form_unsaved());
+    assert_eq!(state.answer_leaving(), None, "the answer is taken once");
+
+    h.ok("form_unsaved", json!({ "unsaved": true }));
+    assert!(state.ask_leaving(Leaving::Window));
+    h.ok("answer_unsaved", json!({ "answer": "leave" }));
+    assert_eq!(
+        rx.try_recv().ok(),
+        Some(Leaving::Window),
+        "leave did not close the window"
+    );
+
+    // A page that reloaded while asked took the question with it: its "leave" does nothing,
+    // and the new page's unsaved input is asked about again.
+    h.ok("form_unsaved", json!({ "unsaved": true }));
+    assert!(state.ask_leaving(Leaving::Window));
+    state.page_gone();
+    h.ok("answer_unsaved", json!({ "answer": "leave" }));
+    assert_eq!(rx.try_recv().ok(), None, "an answer from a page gone closed the window");
+    h.ok("form_unsaved", json!({ "unsaved": true }));
+    assert!(
+        state.ask_leaving(Leaving::Window),
+        "the new page's input was not asked about"
+    );
 }

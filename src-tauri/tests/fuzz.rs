@@ -85,6 +85,7 @@ fn commands() -> Vec<(&'static str, Value)> {
         ("ready", json!({})),
         ("asked_screen", json!({})),
         ("form_unsaved", json!({ "unsaved": false })),
+        ("answer_unsaved", json!({ "answer": "keep-editing" })),
         ("start_failure", json!({})),
     ]
 }

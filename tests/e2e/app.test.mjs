@@ -1022,9 +1022,9 @@ const webProcess = () => {
  * Closed to the tray (the setting is on by default), the window goes with WebKit's page and
  * its process: the app alone keeps the reminders. A notification's "Log today" opens the
  * window again on the check-in; a second launch opens it on Today. Closed while a form holds
- * unsaved input, the window only hides, and comes back with the input.
+ * unsaved input, the window asks first.
  */
-test("closed to the tray, the window and its web process go (kept, hidden, while a form is unsaved); Log today or a second launch opens it again", async () => {
+test("closed to the tray, the window and its web process go (asked first while a form is unsaved); Log today or a second launch opens it again", async () => {
   await quit().catch(() => {});
   await startDriver({});
   // A treatment that ended a minute ago, in a zone where it is day: its first reminders are due.
@@ -1054,6 +1054,10 @@ test("closed to the tray, the window and its web process go (kept, hidden, while
     // As the window manager's close button does (Xvfb has none).
     const closed = spawnSync(CLOSE_WINDOW, ["Aftercare Companion"], { encoding: "utf8" });
     assert.equal(closed.status, 0, `close-window: ${closed.stderr}`);
+    await goneToTray();
+  };
+  /** The window closed (by the client, or after "Leave without saving"). */
+  const goneToTray = async () => {
     const until = Date.now() + 15_000;
     while ((windowShown() || webProcess()) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
     assert.ok(!windowShown(), "the window is gone");
@@ -1106,26 +1110,47 @@ test("closed to the tray, the window and its web process go (kept, hidden, while
   assert.equal(await browser.execute(() => document.visibilityState), "visible");
   await screenshot("today-opened-again");
 
-  // Closed with a half-typed check-in, the window hides in the tray with its page, and the
-  // next launch shows the note as typed. Left (or saved), the window closes as before.
-  await press(await nav("Check-in"));
-  await browser.$("#notes").waitForExist({ timeout: 10_000 });
-  await browser.$("#notes").setValue("half typed, not saved");
-  const hide = spawnSync(CLOSE_WINDOW, ["Aftercare Companion"], { encoding: "utf8" });
-  assert.equal(hide.status, 0, `close-window: ${hide.stderr}`);
-  const hidden = Date.now() + 15_000;
-  while (windowShown() && Date.now() < hidden) await new Promise((r) => setTimeout(r, 200));
-  assert.ok(!windowShown(), "the window with unsaved input did not close");
-  assert.ok(webProcess() && running(), "the page with the unsaved input went");
-  const third = spawnSync(APP, [], { env: appEnv, encoding: "utf8", timeout: 30_000 });
-  assert.equal(third.status, 0, third.stderr);
-  const back = Date.now() + 15_000;
-  while (!windowShown() && Date.now() < back) await new Promise((r) => setTimeout(r, 200));
-  assert.ok(windowShown(), "a launch did not show the hidden window");
-  assert.equal(await value("#notes"), "half typed, not saved", "the unsaved note was lost");
-  await screenshot("checkin-unsaved-kept");
-  await press(await nav("Today"));
-  await waitText("#checkin-state", /Not logged/, "Today after leaving the unsaved check-in");
+  // Closed with a half-typed check-in, the window asks first, and stays with the input until
+  // the client chooses to leave it; a second close while asked goes ahead (a page that can't
+  // answer must not keep the window open). The window is never only hidden.
+  const typeUnsaved = async () => {
+    await press(await nav("Check-in"));
+    await browser.$("#notes").waitForExist({ timeout: 10_000 });
+    await browser.$("#notes").setValue("half typed, not saved");
+  };
+  const asked = () => browser.execute(() => document.querySelector("#leaving-asked")?.open === true);
+  const closeAsking = async (what) => {
+    const close = spawnSync(CLOSE_WINDOW, ["Aftercare Companion"], { encoding: "utf8" });
+    assert.equal(close.status, 0, `close-window: ${close.stderr}`);
+    await browser.waitUntil(asked, { timeout: 10_000, timeoutMsg: `${what}: closing with unsaved input did not ask` });
+    assert.ok(windowShown() && webProcess(), `${what}: the window with unsaved input went before the client answered`);
+  };
+  await typeUnsaved();
+  await closeAsking("the first close");
+  assert.equal(
+    await browser.execute(() => document.activeElement?.getAttribute("value")),
+    "keep-editing",
+    "the question's focus is not on keeping the input",
+  );
+  assert.deepEqual(await axeViolations(browser), [], "the question has accessibility violations");
+  await screenshot("leaving-asked");
+  await press(await browser.$("#leaving-asked button[value=keep-editing]"));
+  await browser.waitUntil(async () => !(await asked()), { timeout: 5_000, timeoutMsg: "Keep editing left the question open" });
+  assert.equal(await value("#notes"), "half typed, not saved", "Keep editing lost the note");
+  assert.ok(windowShown(), "Keep editing closed the window");
+  // Asked again at the next close; Escape keeps editing too.
+  await closeAsking("a close after Keep editing");
+  await browser.keys("Escape");
+  await browser.waitUntil(async () => !(await asked()), { timeout: 5_000, timeoutMsg: "Escape left the question open" });
+  assert.equal(await value("#notes"), "half typed, not saved", "Escape lost the note");
+  await closeAsking("a close after Escape");
+  await press(await browser.$("#leaving-asked button[value=leave]"));
+  await goneToTray();
+  // Opened again, the check-in is empty; a second close while asked closes.
+  assert.equal(spawnSync(APP, [], { env: appEnv, encoding: "utf8", timeout: 30_000 }).status, 0);
+  await reopened("a launch after leaving the unsaved note");
+  await typeUnsaved();
+  await closeAsking("a close before the second");
   await closeToTray();
   // Open again for WebDriver to end the session on (ending it closes the app's window).
   assert.equal(spawnSync(APP, [], { env: appEnv, encoding: "utf8", timeout: 30_000 }).status, 0);

@@ -157,12 +157,28 @@ pub fn asked_screen(state: State<'_, AppState>) -> Option<OpenScreen> {
 }
 
 /// Whether a form on the page holds input not yet saved: while one does, closing the
-/// window hides it in the tray instead of closing it (`runtime::on_window_event`).
+/// window or quitting asks the client first (`runtime::on_window_event`).
 #[tauri::command]
 #[specta::specta]
 pub fn form_unsaved(state: State<'_, AppState>, unsaved: Input<bool>) -> Result<()> {
     state.set_form_unsaved(unsaved.named("unsaved")?);
     Ok(())
+}
+
+/// The client's answer to "leave without saving?": keep editing, or close the window (quit,
+/// if that was what they did) and let the input go.
+#[tauri::command]
+#[specta::specta]
+pub fn answer_unsaved(state: State<'_, AppState>, answer: Input<UnsavedAnswer>) -> Result<()> {
+    match answer.named("answer")? {
+        UnsavedAnswer::KeepEditing => {
+            state.answer_leaving();
+            Ok(())
+        }
+        UnsavedAnswer::Leave => state
+            .leave()
+            .map_err(|detail| AppError::new(ErrorCode::Io, say("error-window-close", &[("detail", detail.into())]))),
+    }
 }
 
 /// The page shows its first screen with data. The start-up benchmark sets

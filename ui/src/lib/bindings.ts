@@ -82,9 +82,14 @@ export const commands = {
 	askedScreen: () => __TAURI_INVOKE<OpenScreen | null>("asked_screen"),
 	/**
 	 *  Whether a form on the page holds input not yet saved: while one does, closing the
-	 *  window hides it in the tray instead of closing it (`runtime::on_window_event`).
+	 *  window or quitting asks the client first (`runtime::on_window_event`).
 	 */
 	formUnsaved: (unsaved: boolean) => typedError<null, AppError>(__TAURI_INVOKE("form_unsaved", { unsaved })),
+	/**
+	 *  The client's answer to "leave without saving?": keep editing, or close the window (quit,
+	 *  if that was what they did) and let the input go.
+	 */
+	answerUnsaved: (answer: UnsavedAnswer) => typedError<null, AppError>(__TAURI_INVOKE("answer_unsaved", { answer })),
 };
 
 /* Constants */
@@ -593,6 +598,13 @@ export type TrendView = {
 	/**  Today's day number, so the chart can show the days still to come. */
 	today: number,
 };
+
+/**  The client's answer when asked about unsaved input on closing the window or quitting. */
+export type UnsavedAnswer = 
+/**  Stay on the form: nothing closes. */
+"keep-editing" | 
+/**  Close (or quit) and let the unsaved input go. */
+"leave";
 
 export type Verdict = 
 /**  Nothing stands in the way. */

@@ -1,5 +1,5 @@
 // Whether a form on the page holds input not yet saved. While one does, closing the window
-// hides it in the tray (the input is there when it opens again); otherwise the window goes
+// or quitting asks first ("Leave without saving?", App.svelte); otherwise the window goes
 // with WebKit's web process (issue 14).
 import { call } from "./api";
 import { commands } from "./bindings";
