@@ -85,12 +85,10 @@ pub fn show_screen<R: Runtime>(app: &tauri::AppHandle<R>, screen: Option<OpenScr
             // Being destroyed: a new one takes its place.
             let _ = w.destroy();
         }
-        // The webview's painting is set on the main thread before its page loads.
-        match crate::window::open(&handle) {
-            Ok(w) => {
-                let _ = w.set_focus();
-            }
-            Err(e) => tracing::error!(error = %e, "the window could not be opened again"),
+        // The webview's painting is set on the main thread before its page loads; it takes
+        // the focus as it opens (`window::open`, as `tauri.conf.json` asks by default).
+        if let Err(e) = crate::window::open(&handle) {
+            tracing::error!(error = %e, "the window could not be opened again");
         }
     });
     if let Err(e) = shown {

@@ -54,7 +54,7 @@ pub fn open<R: Runtime, M: Manager<R>>(manager: &M) -> tauri::Result<WebviewWind
             })
             .and_then(|()| window.navigate(page));
         let painted = painted.and_then(|()| if shown { window.show() } else { Ok(()) });
-        if shown && focus {
+        if painted.is_ok() && shown && focus {
             // A window shown but not focused is still usable: no reason to fail the start.
             if let Err(e) = window.set_focus() {
                 tracing::warn!(error = %e, "the main window could not take the focus");

@@ -36,12 +36,11 @@ function onSubmit(e: Event) {
 }
 
 /** Listens for edits in every form of the page, once. A page loaded again (a reload, a new
- * language) starts with nothing unsaved: the shell is told so. */
+ * language) starts with nothing unsaved, as the shell knows (`runtime::on_page_load`). */
 export function trackUnsaved() {
   document.addEventListener("input", onEdit, true);
   document.addEventListener("change", onEdit, true);
   document.addEventListener("submit", onSubmit, true);
-  void call(commands.formUnsaved(false));
 }
 
 /** The form `e` submitted is saved (a submit event's target stays its form after an await),
